@@ -1,0 +1,49 @@
+"""`argmap check`: parse and resolve every map, collecting diagnostics."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from .diagnostics import Diagnostic
+from .load import STDIN, Workspace
+from .model import Map
+from .resolve import resolve
+
+
+@dataclass
+class CheckResult:
+    maps: list[Map] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: int = 0
+
+
+def roots(files: list[str], workspace: Workspace) -> list[str]:
+    """The files that are maps in their own right: a file that another file in the
+    run includes is checked as part of that file instead."""
+    included: set[str] = set()
+    for path in files:
+        document, _ = workspace.document(path)
+        if document is None or path == STDIN:
+            continue
+        for include in document.front.includes:
+            target = os.path.join(os.path.dirname(path), include.target)
+            included.add(os.path.realpath(target))
+    return [p for p in files if p == STDIN or os.path.realpath(p) not in included]
+
+
+def check_files(files: list[str], workspace: Workspace | None = None) -> CheckResult:
+    workspace = workspace or Workspace()
+    result = CheckResult(files=len(files))
+    seen: set[tuple] = set()
+    for path in roots(files, workspace):
+        loaded, diagnostics = resolve(path, workspace)
+        if loaded is not None:
+            result.maps.append(loaded)
+        for diagnostic in diagnostics:
+            key = diagnostic.sort_key
+            if key not in seen:
+                seen.add(key)
+                result.diagnostics.append(diagnostic)
+    result.diagnostics.sort(key=lambda d: d.sort_key)
+    return result

@@ -1,0 +1,174 @@
+"""The argument map as immutable data: nodes, relations and sections, each with its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+
+
+class RelationType(str, Enum):
+    SUPPORT = "support"
+    REBUTTAL = "rebuttal"
+    OBJECTION = "objection"
+    UNDERCUT = "undercut"
+    CONTRADICTION = "contradiction"
+
+    @property
+    def is_attack(self) -> bool:
+        return self is not RelationType.SUPPORT
+
+
+class Strength(str, Enum):
+    """How fully an attack answers the objection or rebuttal it is aimed at."""
+
+    FULL = "full"
+    PARTIAL = "partial"
+    CONCEDED = "conceded"
+
+
+class Kind(str, Enum):
+    CLAIM = "claim"
+    ASSUMPTION = "assumption"
+
+
+MARKERS = {
+    "+": RelationType.SUPPORT,
+    "&": RelationType.SUPPORT,
+    "-": RelationType.REBUTTAL,
+    "?": RelationType.OBJECTION,
+    "~": RelationType.UNDERCUT,
+    "><": RelationType.CONTRADICTION,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """1-based lines and columns; the end column is exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    id: str
+    text: str
+    path: str
+    span: Span
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    quote: str | None = None
+    speaker: str | None = None
+    qualifier: str | None = None
+    kind: Kind = Kind.CLAIM
+    section: str | None = None
+    # False when argmap made the id up because the file gave none.
+    explicit_id: bool = True
+    # The marker the node was defined with; "" for a top-level claim.
+    marker: str = ""
+
+    @property
+    def is_evidence(self) -> bool:
+        return self.source is not None
+
+    @property
+    def is_assumption(self) -> bool:
+        return self.kind is Kind.ASSUMPTION
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """`source` supports or attacks `target` (both node ids).
+
+    Linked premises share a `group`. An undercut attacks the inference from its
+    `target` (a premise) to `conclusion`; it has no conclusion when there was no
+    support above it to attack."""
+
+    type: RelationType
+    source: str
+    target: str
+    path: str
+    span: Span
+    group: str | None = None
+    strength: Strength | None = None
+    conclusion: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: str
+    level: int
+    path: str
+    span: Span
+    parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    text: str
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Map:
+    """A resolved map: one root file plus what it includes and references."""
+
+    path: str
+    nodes: tuple[Node, ...]
+    relations: tuple[Relation, ...]
+    sections: tuple[Section, ...] = ()
+    meta: dict = field(default_factory=dict)
+    files: tuple[str, ...] = ()
+    comments: tuple[Comment, ...] = ()
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.get("title")
+
+    def node(self, node_id: str) -> Node:
+        return self.index[node_id]
+
+    @cached_property
+    def index(self) -> dict[str, Node]:
+        return {node.id: node for node in self.nodes}
+
+
+# ---- One file, parsed but not yet resolved -------------------------------
+# Nodes are keyed by the line they are defined on; an endpoint is such a line,
+# or a Ref to a node defined elsewhere.
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    id: str
+    span: Span
+    # The file named in `@path#id`, as written; None for a plain `@id`.
+    path: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    type: RelationType
+    source: int | Ref
+    target: int | Ref
+    span: Span
+    group: int | None = None
+    strength: Strength | None = None
+    conclusion: int | Ref | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    path: str
+    front: object  # frontmatter.FrontMatter
+    nodes: tuple[Node, ...]  # ids are "" where the file gave none
+    node_lines: tuple[int, ...]  # the key of each node above
+    edges: tuple[Edge, ...]
+    sections: tuple[Section, ...]
+    comments: tuple[Comment, ...]

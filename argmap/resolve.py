@@ -1,0 +1,225 @@
+"""Documents to a Map: follow includes, give every node an id, and resolve
+references. Duplicate ids, undefined references, include cycles and paths that
+leave the project are all reported here."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from .diagnostics import Diagnostic, DiagnosticSink
+from .load import STDIN, STDIN_NAME, Workspace, project_root
+from .model import Document, Edge, Map, Node, Ref, Relation, Section
+
+
+def resolve(path: str, workspace: Workspace | None = None) -> tuple[Map | None, list[Diagnostic]]:
+    """Load the map whose root file is `path`, with everything it includes."""
+    return _Resolver(path, workspace or Workspace()).run()
+
+
+class _Resolver:
+    def __init__(self, path: str, workspace: Workspace):
+        self.workspace = workspace
+        self.root_path = path
+        self.shown_root = STDIN_NAME if path == STDIN else path
+        self.root = project_root(os.getcwd() if path == STDIN else path)
+        self.diagnostics: list[Diagnostic] = []
+        self.documents: list[Document] = []
+        self.real_paths: dict[str, Document] = {}
+
+    def run(self):
+        document, problems = self.workspace.document(self.root_path)
+        self.diagnostics.extend(problems)
+        if document is None:
+            return None, self.diagnostics
+        self._include(document, [self._real(self.root_path)])
+        ids, line_ids = self._assign_ids()
+        externals: dict[str, Node] = {}
+        relations = [r for doc in self.documents for r in self._relations(doc, ids, line_ids,
+                                                                          externals)]
+        relations = _name_groups(relations)
+        nodes = [n for index, doc in enumerate(self.documents)
+                 for n in self._nodes(doc, line_ids, _section_prefix(index))]
+        nodes.extend(externals.values())
+        sections = [s for index, doc in enumerate(self.documents)
+                    for s in _sections(doc, index)]
+        comments = [c for doc in self.documents for c in doc.comments]
+        result = Map(self.shown_root, tuple(nodes), tuple(relations), tuple(sections),
+                     dict(document.front.data), tuple(d.path for d in self.documents),
+                     tuple(comments))
+        return result, self.diagnostics
+
+    # ---- includes ------------------------------------------------------------
+    def _include(self, document: Document, chain: list[str]) -> None:
+        self.documents.append(document)
+        self.real_paths[chain[-1]] = document
+        for include in document.front.includes:
+            shown = os.path.normpath(os.path.join(_folder(document.path), include.target))
+            real = self._real(shown)
+            where = (document.path, include.line, include.column)
+            if not self._inside_root(real):
+                self._error(where, "E303", f"include '{include.target}' leaves the project "
+                            f"folder {self.root}", "includes must stay inside the project")
+            elif real in chain:
+                cycle = " -> ".join(os.path.basename(p) for p in [*chain, real])
+                self._error(where, "E302", f"include cycle: {cycle}",
+                            "remove one of the includes; to point at a node in a file that "
+                            "includes this one, use @path#id")
+            elif real in self.real_paths:
+                continue  # already part of the map through another include
+            elif not os.path.isfile(real):
+                self._error(where, "E304", f"included file '{include.target}' not found",
+                            f"looked for {shown}")
+            else:
+                included, problems = self.workspace.document(shown)
+                self.diagnostics.extend(problems)
+                if included is not None:
+                    self._include(included, [*chain, real])
+
+    # ---- ids -----------------------------------------------------------------
+    def _assign_ids(self):
+        ids: dict[str, tuple[str, int]] = {}
+        for doc in self.documents:
+            for node, line in zip(doc.nodes, doc.node_lines, strict=True):
+                if not node.explicit_id:
+                    continue
+                if node.id in ids:
+                    first_path, first_line = ids[node.id]
+                    self._error((doc.path, node.span.line, node.span.column), "E300",
+                                f"duplicate id '{node.id}'",
+                                f"first defined at {first_path}:{first_line}; give this node "
+                                f"another id, or refer to the first with @{node.id}")
+                else:
+                    ids[node.id] = (doc.path, line)
+        line_ids: dict[tuple[str, int], str] = {}
+        counter = 0
+        for doc in self.documents:
+            for node, line in zip(doc.nodes, doc.node_lines, strict=True):
+                if node.explicit_id:
+                    line_ids[(doc.path, line)] = node.id
+                    continue
+                counter += 1
+                while f"_{counter}" in ids:
+                    counter += 1
+                line_ids[(doc.path, line)] = f"_{counter}"
+        return ids, line_ids
+
+    def _nodes(self, doc: Document, line_ids, prefix: str):
+        for node, line in zip(doc.nodes, doc.node_lines, strict=True):
+            if not node.explicit_id:
+                node = replace(node, id=line_ids[(doc.path, line)])
+            if prefix and node.section:
+                node = replace(node, section=prefix + node.section)
+            yield node
+
+    # ---- references ----------------------------------------------------------
+    def _relations(self, doc: Document, ids, line_ids, externals):
+        for edge in doc.edges:
+            source = self._endpoint(doc, edge.source, ids, line_ids, externals)
+            target = self._endpoint(doc, edge.target, ids, line_ids, externals)
+            conclusion = (self._endpoint(doc, edge.conclusion, ids, line_ids, externals)
+                          if edge.conclusion is not None else None)
+            if source is None or target is None:
+                continue
+            yield _relation(doc, edge, source, target, conclusion)
+
+    def _endpoint(self, doc, endpoint, ids, line_ids, externals) -> str | None:
+        if isinstance(endpoint, int):
+            return line_ids[(doc.path, endpoint)]
+        if endpoint.path is None:
+            if endpoint.id in ids:
+                return endpoint.id
+            self._undefined(doc, endpoint, ids,
+                            "if it is defined in another file, write @path#id or include it")
+            return None
+        return self._external(doc, endpoint, externals)
+
+    def _external(self, doc, ref: Ref, externals) -> str | None:
+        shown = os.path.normpath(os.path.join(_folder(doc.path), ref.path))
+        real = self._real(shown)
+        where = (doc.path, ref.span.line, ref.span.column)
+        if not self._inside_root(real):
+            self._error(where, "E303", f"reference to '{ref.path}' leaves the project folder "
+                        f"{self.root}", "references must stay inside the project")
+            return None
+        if real in self.real_paths:  # a file of this map: the node is already here
+            target = self.real_paths[real]
+        elif not os.path.isfile(real):
+            self._error(where, "E305", f"referenced file '{ref.path}' not found",
+                        f"looked for {shown}")
+            return None
+        else:
+            target, problems = self.workspace.document(shown)
+            if target is None or any(p.severity.value == "error" for p in problems):
+                self._error(where, "E305", f"referenced file '{ref.path}' has errors",
+                            f"run argmap check {shown}")
+                return None
+        defined = {node.id: node for node in target.nodes if node.explicit_id}
+        if ref.id not in defined:
+            self._undefined(doc, ref, defined, f"{ref.path} defines no such id")
+            return None
+        if real in self.real_paths:
+            return ref.id
+        key = f"{self._relative(real)}#{ref.id}"
+        externals.setdefault(key, replace(defined[ref.id], id=key, section=None))
+        return key
+
+    def _undefined(self, doc, ref: Ref, known, hint):
+        close = difflib.get_close_matches(ref.id, list(known), n=1, cutoff=0.6)
+        if close:
+            hint = f"did you mean @{close[0]}?"
+        self._error((doc.path, ref.span.line, ref.span.column), "E301",
+                    f"reference to undefined id '{ref.id}'", hint)
+
+    # ---- helpers -------------------------------------------------------------
+    def _error(self, where, code, message, hint=None):
+        path, line, column = where
+        sink = DiagnosticSink(path)
+        sink.error(code, line, column, message, hint=hint)
+        self.diagnostics.extend(sink.items)
+
+    def _real(self, path: str) -> str:
+        return STDIN if path == STDIN else os.path.realpath(path)
+
+    def _inside_root(self, real: str) -> bool:
+        return Path(real).is_relative_to(self.root)
+
+    def _relative(self, real: str) -> str:
+        return Path(real).relative_to(self.root).as_posix()
+
+
+def _folder(path: str) -> str:
+    return "." if path == STDIN_NAME else os.path.dirname(path)
+
+
+def _relation(doc: Document, edge: Edge, source, target, conclusion) -> Relation:
+    group = f"{doc.path}:{edge.group}" if edge.group is not None else None
+    return Relation(edge.type, source, target, doc.path, edge.span, group, edge.strength,
+                    conclusion)
+
+
+def _name_groups(relations: list[Relation]) -> list[Relation]:
+    """Linked groups get short ids, g1, g2, ..., in the order they appear."""
+    names: dict[str, str] = {}
+    named = []
+    for relation in relations:
+        if relation.group is not None:
+            name = names.setdefault(relation.group, f"g{len(names) + 1}")
+            relation = replace(relation, group=name)
+        named.append(relation)
+    return named
+
+
+def _section_prefix(index: int) -> str:
+    # Sections are numbered per file; files after the root get a prefix.
+    return f"f{index + 1}." if index else ""
+
+
+def _sections(doc: Document, index: int):
+    prefix = _section_prefix(index)
+    if not prefix:
+        return doc.sections
+    return tuple(Section(prefix + s.id, s.title, s.level, s.path, s.span,
+                         prefix + s.parent if s.parent else None) for s in doc.sections)
