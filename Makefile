@@ -23,9 +23,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# The main job: check the bundled maps (and, as commands land, render and lint them).
+# The main job: check the bundled maps and print their lint report. The findings
+# are the point (what the authors left unanswered or unsourced), so they do not fail it.
 maps: setup
 	$(BIN)/argmap check maps/
+	$(BIN)/argmap lint maps/ --exit-zero
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -100,6 +100,60 @@ def check(paths, color, quiet):
     return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]),
+              default="text", show_default=True, help="The report format.")
+@click.option("--select", multiple=True, metavar="RULES",
+              help="Run only these rules: names, codes or code prefixes, comma-separated. "
+              "Replaces the configuration's select and ignore.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Do not run these rules.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="Use this argmap.yaml or pyproject.toml instead of searching for one.")
+@click.option("--strict", is_flag=True, help="Warnings fail too (exit code 1).")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even with findings; usage and configuration errors still exit 2.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help="Colour the text report.")
+def lint(paths, fmt, select, ignore, config_path, strict, exit_zero, color):
+    """Lint maps: unsupported claims, unanswered objections and rebuttals, circles.
+
+    PATHS are files, folders (searched for *.argmap; include/exclude in the
+    configuration apply) or - for stdin. Rules and configuration:
+    docs/rules.md and docs/configuration.md. Exit codes: 0 no error-level
+    findings, 1 findings, 2 usage or configuration error."""
+    from .lint.command import lint_command
+
+    outcome = lint_command(paths, fmt, select, ignore, config_path, strict, exit_zero,
+                           _color(color))
+    if outcome.error:
+        click.echo(outcome.error, err=True)
+    click.echo(outcome.output, nl=False)
+    return outcome.exit_code
+
+
+@cli.command("fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--check", is_flag=True,
+              help="Change nothing; list the files that would change, exit 1 if any would.")
+@click.option("--diff", is_flag=True, help="Change nothing; print the changes as a unified diff.")
+@click.option("--wrap", metavar="keep|no|N",
+              help="Text line breaks: keep them as written (the default), no: one line per "
+              "paragraph, N: fill lines to N columns. Default: fmt.wrap in argmap.yaml.")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+def fmt_command(paths, check, diff, wrap, quiet):
+    """Rewrite maps in the canonical layout (docs/formatter.md).
+
+    PATHS are files, folders (searched for *.argmap) or - to read stdin and
+    write stdout. Only files that parse without errors are touched, and the
+    result must mean exactly what the file meant. Exit codes: 0 done, 1 files
+    with errors (or, with --check, files that would change), 2 usage,
+    configuration or internal error."""
+    from .fmt.command import Mode, format_files, wrap_option
+
+    return format_files(_expand(paths), Mode(check, diff, quiet), wrap_option(wrap))
+
+
 @cli.command("export")
 @click.argument("path")
 @click.option("--to", "fmt", type=click.Choice(["json"]), required=True,

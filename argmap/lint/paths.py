@@ -1,0 +1,45 @@
+"""`include:` and `exclude:` in the lint configuration: glob patterns, relative
+to the folder of the configuration file, that choose the files found in folders.
+
+In a pattern, `*` matches within one path segment, `**` matches any number of
+segments, and `?` one character. A pattern that names a folder also matches
+everything below it, so `maps/drafts` is the same as `maps/drafts/**`."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PathFilter:
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    folder: Path = field(default_factory=Path.cwd)
+
+    def selects(self, path: str) -> bool:
+        relative = Path(os.path.relpath(os.path.abspath(path), self.folder)).as_posix()
+        if self.include and not any(p.fullmatch(relative) for p in self._include):
+            return False
+        return not any(p.fullmatch(relative) for p in self._exclude)
+
+    @cached_property
+    def _include(self) -> list[re.Pattern]:
+        return [glob_pattern(p) for p in self.include]
+
+    @cached_property
+    def _exclude(self) -> list[re.Pattern]:
+        return [glob_pattern(p) for p in self.exclude]
+
+
+def glob_pattern(pattern: str) -> re.Pattern:
+    pattern = pattern.strip().removeprefix("./").rstrip("/")
+    parts = re.split(r"(\*\*/|\*\*|\*|\?)", pattern)
+    regex = "".join(_TRANSLATIONS.get(part, re.escape(part)) for part in parts)
+    return re.compile(f"{regex}(?:/.*)?")
+
+
+_TRANSLATIONS = {"**/": "(?:.*/)?", "**": ".*", "*": "[^/]*", "?": "[^/]"}

@@ -1,0 +1,1 @@
+"""One module per lint rule; argmap/lint/registry.py lists them all."""

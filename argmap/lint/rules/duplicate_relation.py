@@ -1,0 +1,52 @@
+"""The same relation between the same two nodes is written twice.
+
+A repeated support or attack adds nothing to the argument, but it makes the
+diagram and the counts look stronger than the text is. A linked premise and
+an independent support of the same claim are different relations, and so are
+undercuts of different inferences.
+
+Example:
+
+    [thesis] Furr argues that Trotsky lied.
+      + [denials] Trotsky denied letters that the archive holds.
+        source: Getty 1986
+      + @denials
+
+Fix:
+
+    [thesis] Furr argues that Trotsky lied.
+      + [denials] Trotsky denied letters that the archive holds.
+        source: Getty 1986
+"""
+
+from __future__ import annotations
+
+from ...diagnostics import Severity
+from ...model import RelationType
+from ..rule import Finding
+
+NAME = "duplicate-relation"
+CODE = "A104"
+SEVERITY = Severity.WARNING
+OPTIONS: dict = {}
+
+
+def check(context, options):
+    first_seen: dict[tuple, object] = {}
+    for relation in context.map.relations:
+        key = _key(relation)
+        first = first_seen.setdefault(key, relation)
+        if first is relation or relation.path not in context.own_files:
+            continue
+        verb = "supports" if relation.type is RelationType.SUPPORT else "attacks"
+        yield Finding.at_relation(
+            relation, f"{context.label(relation.source)} already {verb} "
+            f"{context.label(relation.target)} ({relation.type.value}, line {first.span.line})",
+            "remove one of the two lines")
+
+
+def _key(relation) -> tuple:
+    ends = (relation.source, relation.target)
+    if relation.type is RelationType.CONTRADICTION:
+        ends = tuple(sorted(ends))  # symmetric: a >< b is b >< a
+    return (relation.type, *ends, relation.group, relation.conclusion)

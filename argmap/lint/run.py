@@ -1,0 +1,91 @@
+"""`argmap lint PATH...`: choose the files, find each one's configuration,
+check and resolve the maps, and run the rules. Returns values; the CLI prints."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..check import roots
+from ..config import find_config, load_config
+from ..diagnostics import Diagnostic, has_errors
+from ..discover import expand
+from ..load import STDIN, Workspace
+from ..resolve import resolve
+from .engine import find_problems
+from .registry import rule_for_error
+from .settings import LintSettings, lint_settings
+
+
+@dataclass
+class LintRun:
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    files: int = 0
+    suppressed: int = 0
+
+
+def lint_paths(paths: list[str], select: list[str] | None = None,
+               ignore: list[str] | None = None, config_path: str | None = None,
+               workspace: Workspace | None = None) -> LintRun:
+    """Lint the maps at `paths` (files, folders or - for stdin).
+
+    Raises ConfigError for invalid configuration or flags, and PathError for a
+    path that does not exist: both are exit code 2."""
+    workspace = workspace or Workspace()
+    configs = _Configs(config_path, select, ignore)
+    files = _files(paths, configs)
+    run = LintRun(files=len(files))
+    seen: set[tuple] = set()
+    for path in roots(files, workspace):
+        argmap, problems = resolve(path, workspace)
+        found = [replace(d, rule=rule_for_error(d.code).name) for d in problems]
+        if argmap is not None and not has_errors(problems):
+            result = find_problems(argmap, configs.settings_for(path))
+            found += result.diagnostics
+            run.suppressed += result.suppressed
+        for diagnostic in found:
+            key = (*diagnostic.sort_key, diagnostic.rule)
+            if key not in seen:
+                seen.add(key)
+                run.diagnostics.append(diagnostic)
+    run.diagnostics.sort(key=lambda d: d.sort_key)
+    return run
+
+
+def _files(paths: list[str], configs: _Configs) -> list[str]:
+    """Files as named, and the maps in named folders that the include and
+    exclude settings select; a file named on the command line is always linted."""
+    files: list[str] = []
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            files += [f for f in expand([path]) if configs.settings_for(f).paths.selects(f)]
+        else:
+            files += expand([path])
+    return list(dict.fromkeys(files))
+
+
+class _Configs:
+    """Settings per configuration file, each loaded and validated once."""
+
+    def __init__(self, forced: str | None, select, ignore):
+        self.select, self.ignore = select, ignore
+        self.forced = Path(forced) if forced else None
+        self.by_folder: dict[Path, Path | None] = {}
+        self.settings: dict[Path | None, LintSettings] = {}
+        # Check the flags (and a forced file) now, even if no file is linted.
+        self._load(self.forced)
+
+    def settings_for(self, path: str) -> LintSettings:
+        if self.forced is not None:
+            return self._load(self.forced)
+        folder = Path.cwd() if path == STDIN else Path(path).resolve().parent
+        if folder not in self.by_folder:
+            self.by_folder[folder] = find_config(folder)
+        return self._load(self.by_folder[folder])
+
+    def _load(self, config_path: Path | None) -> LintSettings:
+        if config_path not in self.settings:
+            config = load_config(config_path) if config_path else None
+            self.settings[config_path] = lint_settings(config, self.select, self.ignore)
+        return self.settings[config_path]

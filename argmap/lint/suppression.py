@@ -1,0 +1,146 @@
+"""Inline suppressions: `// argmap: ignore RULE` silences RULE for the node (or
+relation line) right below the comment, and `// argmap: ignore-file RULE` for
+the whole file. Rules are named by name or code, several separated by commas;
+text after ` -- ` is the reason, for people. A suppression that names an
+unknown rule is reported, and so is one that suppresses nothing."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..model import Map, Span
+from .registry import INVALID_SUPPRESSION, RULES, UNUSED_SUPPRESSION, find_rule
+from .rule import Finding, Rule
+
+DIRECTIVE = "argmap:"
+VERBS = ("ignore", "ignore-file")
+META_RULES = {INVALID_SUPPRESSION.name, UNUSED_SUPPRESSION.name}
+
+
+@dataclass
+class Suppression:
+    path: str
+    span: Span
+    rules: tuple[str, ...]
+    whole_file: bool
+    target_line: int | None = None
+    target_nodes: frozenset[str] = frozenset()
+    used: set[str] = field(default_factory=set)
+
+    def covers(self, diagnostic) -> bool:
+        if diagnostic.path != self.path or diagnostic.rule not in self.rules:
+            return False
+        return (self.whole_file or diagnostic.line == self.target_line
+                or diagnostic.node in self.target_nodes)
+
+
+def read_suppressions(argmap: Map) -> tuple[list[Suppression], list[tuple[Rule, Finding]]]:
+    """The map's suppression comments, and the problems found in them."""
+    targets = _Targets(argmap)
+    found, problems = [], []
+    for comment in argmap.comments:
+        if not comment.text.startswith(DIRECTIVE):
+            continue
+        span = Span(comment.line, comment.column, comment.line,
+                    comment.column + len(comment.text) + 3)
+        suppression = _parse(comment.text[len(DIRECTIVE):], comment.path, span, problems)
+        if suppression is None:
+            continue
+        if not suppression.whole_file:
+            line = targets.line_after(comment.path, comment.line)
+            suppression.target_line = line
+            suppression.target_nodes = targets.nodes_at(comment.path, line)
+        found.append(suppression)
+    return found, problems
+
+
+def apply(diagnostics: list, suppressions: list[Suppression]) -> tuple[list, int]:
+    """The diagnostics that no suppression covers, and how many were covered."""
+    by_rule: dict[tuple[str, str], list[Suppression]] = {}
+    for suppression in suppressions:
+        for name in suppression.rules:
+            by_rule.setdefault((suppression.path, name), []).append(suppression)
+    kept, covered = [], 0
+    for diagnostic in diagnostics:
+        candidates = by_rule.get((diagnostic.path, diagnostic.rule), ())
+        matching = [s for s in candidates if s.covers(diagnostic)]
+        for suppression in matching:
+            suppression.used.add(diagnostic.rule)
+        if matching:
+            covered += 1
+        else:
+            kept.append(diagnostic)
+    return kept, covered
+
+
+def unused(suppressions: list[Suppression], runs) -> list[tuple[Rule, Finding]]:
+    """Suppressions of running rules that covered nothing. Suppressions of the
+    suppression rules themselves are never reported, to keep this finite."""
+    problems = []
+    for suppression in suppressions:
+        for name in suppression.rules:
+            if name in suppression.used or name in META_RULES or not runs(RULES[name]):
+                continue
+            where = "in this file" if suppression.whole_file else "on the line below"
+            problems.append((UNUSED_SUPPRESSION, Finding(
+                f"the suppression of '{name}' suppresses nothing: there is no {name} "
+                f"finding {where}", suppression.path, suppression.span, None,
+                "remove it, so that it cannot hide a later problem")))
+    return problems
+
+
+def _parse(body: str, path: str, span: Span, problems) -> Suppression | None:
+    def invalid(message, hint=None):
+        problems.append((INVALID_SUPPRESSION, Finding(message, path, span, None, hint)))
+
+    body = body.split(" -- ", 1)[0].strip()
+    verb, _, rest = body.partition(" ")
+    if verb not in VERBS:
+        close = difflib.get_close_matches(verb, VERBS, n=1)
+        invalid(f"unknown suppression '{DIRECTIVE} {verb}'; valid: " + ", ".join(VERBS),
+                f"did you mean '{close[0]}'?" if close else
+                "write '// argmap: ignore RULE' or '// argmap: ignore-file RULE'")
+        return None
+    names = []
+    for word in (w for w in re.split(r"[,\s]+", rest) if w):
+        rule = find_rule(word)
+        if rule is None:
+            close = difflib.get_close_matches(word, RULES, n=1, cutoff=0.6)
+            invalid(f"the suppression names an unknown rule '{word}'",
+                    f"did you mean '{close[0]}'?" if close else "docs/rules.md lists the rules")
+        elif rule.fixed:
+            invalid(f"'{rule.name}' cannot be suppressed", "fix the error instead")
+        else:
+            names.append(rule.name)
+    if not rest.strip():
+        invalid(f"'{DIRECTIVE} {verb}' names no rule",
+                f"name the rule to silence, e.g. '// argmap: {verb} unsupported-claim'")
+    if not names:
+        return None
+    return Suppression(path, span, tuple(names), verb == "ignore-file")
+
+
+class _Targets:
+    """The lines that hold something a suppression can be about: nodes,
+    relation lines and headings."""
+
+    def __init__(self, argmap: Map):
+        self.lines: dict[str, list[int]] = {}
+        self.defined: dict[tuple[str, int], set[str]] = {}
+        for item in (*argmap.nodes, *argmap.relations, *argmap.sections):
+            self.lines.setdefault(item.path, []).append(item.span.line)
+        for lines in self.lines.values():
+            lines.sort()
+        for node in argmap.nodes:
+            self.defined.setdefault((node.path, node.span.line), set()).add(node.id)
+
+    def line_after(self, path: str, line: int) -> int | None:
+        lines = self.lines.get(path, [])
+        index = bisect_right(lines, line)
+        return lines[index] if index < len(lines) else None
+
+    def nodes_at(self, path: str, line: int | None) -> frozenset[str]:
+        return frozenset(self.defined.get((path, line), ()))

@@ -1,0 +1,61 @@
+"""What the three unanswered-* rules share: find the attacks on the pro side
+and say how far each one has been answered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Relation, RelationType
+from ..sides import Side
+from .answers import Outcome
+from .context import LintContext, excerpt
+from .rule import Finding
+
+_HINTS = {
+    Outcome.UNANSWERED: "answer it with a rebuttal ('-') under it; if the author grants the "
+                        "point, add the reply with 'answer: conceded'",
+    Outcome.ANSWER_FAILS: "answer the attack on the answer, or give another answer",
+    Outcome.PARTIAL: "what the partial answer leaves open still counts against {target}",
+    Outcome.CONCEDED: "the author grants this point; {target} has to stand without it",
+}
+
+
+def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator[Relation]:
+    """Attacks of the given types on pro-side nodes, one per attacking node, in
+    the map's files."""
+    seen: set[str] = set()
+    for relation in context.own_relations():
+        if relation.type not in types or relation.source in seen:
+            continue
+        if context.on_side(relation.target, Side.PRO):
+            seen.add(relation.source)
+            yield relation
+
+
+def unanswered(context: LintContext, relation: Relation, what: str, preposition: str,
+               target: str):
+    """A Finding unless the attack in `relation` (on `target`) is fully answered."""
+    verdict = context.answers.verdict(relation.source)
+    subject = f"{what} {context.label(relation.source)} {preposition} {target}"
+    hint = _HINTS.get(verdict.outcome, "").format(target=target)
+    if verdict.outcome is Outcome.ANSWERED:
+        return None
+    if verdict.outcome is Outcome.UNANSWERED:
+        return Finding.at_relation(relation, f"{subject} is never answered", hint)
+    answer = context.label(verdict.answer.source)
+    if verdict.outcome is Outcome.ANSWER_FAILS:
+        return Finding.at_relation(relation, f"{subject} is not answered: its answer {answer} "
+                                   f"does not stand{_beaten_by(context, verdict)}", hint)
+    point = excerpt(context.map.index[relation.source].text)
+    if verdict.outcome is Outcome.PARTIAL:
+        message = (f"{subject} is only partly answered, by {answer} (answer: partial); "
+                   f"part of it still stands: {point}")
+    else:
+        message = f"{subject} is conceded by {answer} (answer: conceded): the author grants {point}"
+    return Finding.at_relation(relation, message, hint, milder=True)
+
+
+def _beaten_by(context: LintContext, verdict) -> str:
+    if verdict.beaten_by is None:
+        return ""
+    return f", because {context.label(verdict.beaten_by.source)} attacks it unanswered"
