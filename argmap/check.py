@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 
 from .diagnostics import Diagnostic
-from .load import STDIN, Workspace
+from .load import STDIN, STDIN_NAME, Workspace
 from .model import Map
 from .resolve import resolve
 
@@ -36,10 +36,17 @@ def check_files(files: list[str], workspace: Workspace | None = None) -> CheckRe
     workspace = workspace or Workspace()
     result = CheckResult(files=len(files))
     seen: set[tuple] = set()
-    for path in roots(files, workspace):
+    covered: set[str] = set()
+    first = roots(files, workspace)
+    # Files that only include each other have no root among them: each file not
+    # yet covered by a map is checked as a root in its own right.
+    for path in first + [p for p in files if p not in first]:
+        if path != STDIN and os.path.realpath(path) in covered:
+            continue
         loaded, diagnostics = resolve(path, workspace)
         if loaded is not None:
             result.maps.append(loaded)
+            covered.update(os.path.realpath(f) for f in loaded.files if f != STDIN_NAME)
         for diagnostic in diagnostics:
             key = diagnostic.sort_key
             if key not in seen:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import difflib
 from dataclasses import dataclass, field
 
@@ -20,6 +19,9 @@ KNOWN_KEYS = {
     "include": "files whose nodes join this map",
     "theme": "diagram settings (see docs/rendering.md)",
 }
+
+
+_KINDS = {list: "list", dict: "mapping"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +43,11 @@ class FrontMatter:
 def split(text: str, sink: DiagnosticSink) -> tuple[FrontMatter, str]:
     """Return the front matter and the rest of the text, in which the front matter
     lines are replaced by empty lines so that later line numbers stay true."""
-    if not text.startswith(FENCE) or text[:4].rstrip(" \t\n") != FENCE:
+    if not text.startswith(FENCE):
         return FrontMatter(), text
     lines = text.split("\n")
+    if lines[0].rstrip(" \t") != FENCE:
+        return FrontMatter(), text
     for index in range(1, len(lines)):
         if lines[index].rstrip(" \t") in (FENCE, "..."):
             yaml_text = "\n".join(lines[1:index])
@@ -51,8 +55,9 @@ def split(text: str, sink: DiagnosticSink) -> tuple[FrontMatter, str]:
             # The fences and the YAML between them become empty lines.
             rest = "\n" * (index + 1) + "\n".join(lines[index + 1:])
             return FrontMatter(front.data, front.includes, front.key_lines, index + 1), rest
-    sink.error("E110", 1, 1, "front matter opened here is never closed",
-               hint="end the YAML block with a line that holds only ---", end_column=4)
+    sink.error("E110", 1, 1, "the front matter opened on line 1 is never closed, so the whole "
+               "file was read as YAML", hint="end the YAML block with a line that holds only "
+               "---; a file that does not start with --- has no front matter", end_column=4)
     return FrontMatter(line_count=len(lines)), ""
 
 
@@ -77,13 +82,14 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + offset if mark else offset
         column = mark.column + 1 if mark else 1
-        sink.error("E111", line, column, f"invalid YAML in front matter: {exc.problem or exc}",
-                   hint="front matter is YAML: `key: value` lines, e.g. `title: My map`")
+        problem = str(exc.problem or exc).replace("<stream end>", "the end of the front matter")
+        sink.error("E111", line, column, f"invalid YAML in front matter: {problem}",
+                   hint=_yaml_hint(problem))
         return FrontMatter()
     except yaml.YAMLError as exc:
         sink.error("E111", offset, 1, f"invalid YAML in front matter: {exc}")
         return FrontMatter()
-    if data is None:
+    if node is None or data is None:
         return FrontMatter()
     if not isinstance(data, dict):
         sink.error("E112", offset, 1, "front matter must be a mapping of keys to values",
@@ -92,11 +98,24 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
     return _validate(node, data, offset, sink)
 
 
+def _yaml_hint(problem: str) -> str:
+    if "'\\t'" in problem:
+        return "YAML does not allow tabs: indent with spaces"
+    if "mapping values are not allowed" in problem:
+        return "a value that contains ': ' must be quoted, e.g. title: \"Furr: a reading\""
+    return "front matter is YAML: `key: value` lines, e.g. `title: My map`"
+
+
 def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatter:
     key_lines, includes, clean = {}, [], {}
     for key_node, value_node in node.value:
         key = key_node.value
         line, column = key_node.start_mark.line + offset, key_node.start_mark.column + 1
+        if key in key_lines:
+            sink.error("E115", line, column, f"front matter key '{key}' is given twice",
+                       hint=f"the first is on line {key_lines[key]}; keep one",
+                       end_column=column + len(str(key)))
+            continue
         key_lines[key] = line
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
@@ -112,11 +131,14 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
                 sink.error("E114", line, column, "'theme' must be a mapping of settings",
                            hint="e.g. theme:\\n  rankdir: LR")
                 continue
-        elif isinstance(value, datetime.date):
-            value = value.isoformat()
-        elif not isinstance(value, str):
-            sink.error("E114", line, column, f"'{key}' must be text, not {type(value).__name__}",
-                       hint=f"write `{key}: ...` with a plain value; quote it if needed")
+        elif isinstance(value_node, yaml.ScalarNode) and value is not None:
+            # The text as written: `title: 1984` is the title "1984", not a number.
+            value = value_node.value
+        else:
+            what = "empty" if value is None else f"a {_KINDS.get(type(value), 'value')}"
+            sink.error("E114", line, column, f"'{key}' must be text, but it is {what}",
+                       hint=f"write `{key}: ...` with a plain value on the same line",
+                       end_column=column + len(str(key)))
             continue
         clean[key] = value
     return FrontMatter(clean, tuple(includes), key_lines)

@@ -12,6 +12,11 @@ GRAMMAR_NAME = "argmap.lark"
 # Terminals that only describe the inside of a line; kept so that the code and
 # the highlighting can compile them from the grammar.
 INNER_TERMINALS = ("MARKER", "ID_DEF", "REFERENCE", "TAG", "FIELD_KEY", "COMMENT", "ESCAPE")
+# What every postlexer given to Lark keeps. Lark's cache key ignores the
+# postlexer, so the layout pass and _KeepInner must keep the same terminals,
+# or one would load the other's cached lexer. The inner terminals never match
+# in the lexer: TEXT_LINE, with a higher priority, matches any line first.
+ALWAYS_ACCEPT = ("_NL", *INNER_TERMINALS)
 
 
 def grammar_path() -> Path:
@@ -54,7 +59,7 @@ def inner_patterns() -> dict[str, re.Pattern]:
 
 
 class _KeepInner:
-    always_accept = INNER_TERMINALS
+    always_accept = ALWAYS_ACCEPT
 
     def process(self, stream):
         return stream

@@ -12,10 +12,8 @@ _patterns = inner_patterns()
 _ID_DEF = _patterns["ID_DEF"]
 _REFERENCE = _patterns["REFERENCE"]
 _ESCAPE = _patterns["ESCAPE"]
-_TAG = _patterns["TAG"].pattern
-# The trailing run of tags: each one preceded by whitespace or the line start.
-_TRAILING_TAGS = re.compile(rf"(?:(?:^|[ \t]+){_TAG})+[ \t]*$")
-_TAG_NAME = re.compile(_TAG)
+# A tag, `#` included; tags are the trailing run of space-separated tags.
+_TAG_NAME = _patterns["TAG"]
 _REF_PARTS = re.compile(r"@(?:(?P<path>[^\s\[#]+)#)?(?:\[(?P<bracketed>.*)\]|(?P<plain>.+))\Z",
                         re.S)
 
@@ -41,36 +39,85 @@ def split_marker(value: str) -> tuple[str, str, int]:
 def split_head(value: str, offset: int = 0) -> Head:
     """Split `[id] text`, `@ref` or plain text."""
     if value.startswith("["):
-        match = _ID_DEF.match(value)
-        if not match:
-            return Head(None, None, value, offset, "unclosed '[': an id needs its closing ']'")
-        node_id = unescape(match.group()[1:-1])
-        rest = value[match.end():]
-        text = rest.lstrip(" \t")
-        problem = None if node_id.strip() == node_id and node_id else "an id must not be empty " \
-            "or start or end with a space"
-        return Head(node_id, None, text, offset + len(value) - len(text), problem)
+        return _split_id(value, offset)
     if value.startswith("@"):
-        match = _REFERENCE.match(value)
-        if not match:
-            return Head(None, None, "", offset, "malformed reference")
-        rest = value[match.end():].strip()
-        parts = _REF_PARTS.match(match.group())
-        target = parts["plain"] if parts["plain"] is not None else unescape(parts["bracketed"])
-        problem = "a reference line takes no text of its own" if rest else None
-        return Head(None, (parts["path"], target), "", offset, problem)
+        return _split_reference(value, offset)
     return Head(None, None, value, offset)
 
 
+def _split_id(value: str, offset: int) -> Head:
+    match = _ID_DEF.match(value)
+    if not match:
+        return Head(None, None, value, offset, "'[' opens an id that is never closed with ']'")
+    raw = match.group()[1:-1]
+    rest = value[match.end():]
+    text = rest.lstrip(" \t")
+    problem = None
+    if not raw.strip():
+        problem = "the id in [] is empty"
+    elif raw != raw.strip():
+        problem = "an id must not start or end with a space"
+    return Head(unescape(raw), None, text, offset + len(value) - len(text), problem)
+
+
+def _split_reference(value: str, offset: int) -> Head:
+    match = _REFERENCE.match(value)
+    if not match:
+        problem = ("'@[' opens a reference that is never closed with ']'"
+                   if value.startswith(("@[", "@#")) or "#[" in value.split()[0]
+                   else "'@' must be followed by the id it refers to")
+        return Head(None, None, "", offset, problem)
+    rest = value[match.end():].strip()
+    parts = _REF_PARTS.match(match.group())
+    raw = parts["plain"] if parts["plain"] is not None else parts["bracketed"]
+    target = unescape(raw) if parts["plain"] is None else raw
+    problem = None
+    if rest:
+        problem = (f"a reference line takes no text of its own, but '{rest}' follows "
+                   f"@{match.group()[1:]}")
+    elif not raw.strip():
+        problem = "the id in @[] is empty"
+    elif raw != raw.strip():
+        problem = "an id must not start or end with a space"
+    return Head(None, (parts["path"], target), "", offset, problem)
+
+
 def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
-    """Take the trailing run of `#tags` off a text line."""
+    """Take the trailing run of `#tags` off a text line. Scans words from the
+    end, so that a long run of tags costs linear time (a regex search would not)."""
     if "#" not in text:
         return text.rstrip(), ()
-    match = _TRAILING_TAGS.search(text)
-    if not match:
-        return text.rstrip(), ()
-    tags = tuple(tag[1:] for tag in _TAG_NAME.findall(match.group()))
-    return text[:match.start()].rstrip(), tags
+    end = _skip_blanks_back(text, len(text))
+    found = []
+    while end:
+        start = end
+        while start and text[start - 1] not in " \t":
+            start -= 1
+        if not _TAG_NAME.fullmatch(text, start, end):
+            break
+        found.append(text[start + 1:end])
+        end = _skip_blanks_back(text, start)
+    found.reverse()
+    return text[:end].rstrip(), tuple(found)
+
+
+def _skip_blanks_back(text: str, end: int) -> int:
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def bad_code_points(value: str) -> list[tuple[int, str]]:
+    """`\\u{...}` escapes in `value` that name no character (surrogates, or past
+    10FFFF), with their 0-based offsets."""
+    if "\\u{" not in value:
+        return []
+    return [(match.start(), match.group()) for match in _ESCAPE.finditer(value)
+            if match.group().startswith("\\u{") and not _valid(int(match.group()[3:-1], 16))]
+
+
+def _valid(code: int) -> bool:
+    return code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF
 
 
 def unescape(text: str) -> str:
@@ -87,5 +134,6 @@ def _unescape_one(match: re.Match) -> str:
         return "\t"
     if escape.startswith("\\u{"):
         code = int(escape[3:-1], 16)
-        return chr(code) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+        # An invalid code point is reported (E221) where the line is parsed.
+        return chr(code) if _valid(code) else "\ufffd"
     return escape[1]

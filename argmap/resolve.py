@@ -10,13 +10,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from .diagnostics import Diagnostic, DiagnosticSink
+from .gcpause import paused_gc
 from .load import STDIN, STDIN_NAME, Workspace, project_root
 from .model import Document, Edge, Map, Node, Ref, Relation, Section
 
 
 def resolve(path: str, workspace: Workspace | None = None) -> tuple[Map | None, list[Diagnostic]]:
     """Load the map whose root file is `path`, with everything it includes."""
-    return _Resolver(path, workspace or Workspace()).run()
+    with paused_gc():
+        return _Resolver(path, workspace or Workspace()).run()
 
 
 class _Resolver:

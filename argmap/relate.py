@@ -1,0 +1,65 @@
+"""How a node's children relate to it. Each marker makes one relation to the
+parent, except that `&` joins the support before it into a linked group, and
+`~` attacks the inference of the nearest support sibling above it."""
+
+from __future__ import annotations
+
+from .diagnostics import DiagnosticSink
+from .model import MARKERS, Edge, RelationType
+
+
+class Pending:
+    """A node line (or reference line) whose children have been built."""
+
+    __slots__ = ("marker", "endpoint", "children", "line", "span", "strength")
+
+    def __init__(self, marker, endpoint, children, span, strength=None):
+        self.marker, self.endpoint, self.children = marker, endpoint, children
+        self.line, self.span, self.strength = span.line, span, strength
+
+
+def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
+    """Append an edge for each child of `parent`."""
+    children = parent.children
+    if not children:
+        return
+    groups = _linked_groups(children, sink)
+    last_support = None  # index of the nearest support sibling above
+    for index, child in enumerate(children):
+        kind = MARKERS[child.marker]
+        if kind is RelationType.UNDERCUT:
+            if last_support is None:
+                edges.append(Edge(kind, child.endpoint, parent.endpoint, child.span,
+                                  None, child.strength, None))
+            else:
+                premise = children[last_support]
+                edges.append(Edge(kind, child.endpoint, premise.endpoint, child.span,
+                                  groups[last_support], child.strength, parent.endpoint))
+            continue
+        edges.append(Edge(kind, child.endpoint, parent.endpoint, child.span, groups[index],
+                          child.strength))
+        if kind is RelationType.SUPPORT:
+            last_support = index
+
+
+def _linked_groups(children, sink: DiagnosticSink) -> list[int | None]:
+    """The linked group of each child: the line of the group's first premise.
+    `&` joins the `+` or `&` just before it (undercuts in between are skipped)."""
+    groups: list[int | None] = [None] * len(children)
+    previous = None  # index of the nearest sibling above that is not an undercut
+    for index, child in enumerate(children):
+        marker = child.marker
+        if marker == "&":
+            if previous is None or children[previous].marker not in ("+", "&"):
+                span = child.span
+                sink.error("E212", span.line, span.column, "'&' joins a linked premise to the "
+                           "support just before it, but there is none",
+                           hint="start a linked group with '+', then add '&' premises")
+            else:
+                group = groups[previous]
+                if group is None:
+                    group = groups[previous] = children[previous].line
+                groups[index] = group
+        if marker != "~":
+            previous = index
+    return groups
