@@ -32,6 +32,13 @@ maps: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
+# Benchmarks, argmap side by side with its peers; writes docs/performance.md.
+# The Argdown peer needs Node.js and npm (it is skipped, and says so, without them).
+bench: setup
+	@if command -v npm >/dev/null 2>&1; then cd benchmarks && npm ci --silent --no-audit --no-fund; \
+	  else echo "npm not found: the Argdown peer will be skipped"; fi
+	$(BIN)/python benchmarks/run.py --write docs/performance.md
+
 lint-code: setup
 	$(BIN)/ruff check argmap tests benchmarks
 

@@ -16,7 +16,6 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 
 CONFIG_NAME = "argmap.yaml"
 PYPROJECT = "pyproject.toml"
@@ -136,6 +135,8 @@ def _from_toml(path: Path, text: str) -> ConfigFile:
 
 
 def _from_yaml(path: Path, text: str) -> ConfigFile:
+    import yaml  # only when there is a file to read: it costs a start-up a sixth
+
     try:
         _refuse_aliases(path, text)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -155,6 +156,8 @@ def _from_yaml(path: Path, text: str) -> ConfigFile:
 
 
 def _refuse_aliases(path: Path, text: str) -> None:
+    import yaml
+
     # Aliases can expand without bound (the "billion laughs"): refuse them all.
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -166,6 +169,8 @@ def _refuse_aliases(path: Path, text: str) -> None:
 
 def _positions(root) -> dict:
     """Key paths of every mapping key in the YAML node tree, walked without recursion."""
+    import yaml
+
     positions: dict = {}
     stack = [((), root)]
     while stack:

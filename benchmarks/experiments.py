@@ -1,0 +1,164 @@
+"""The experiments of the benchmark run, one function each, registered in EXPERIMENTS.
+
+Each takes the sizes and the number of runs and returns a Section: a table whose
+rows were all measured in this run, so that the ratios in it compare like with
+like on a noisy machine."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from run import ARGDOWN, ARGMAP, HERE, OUT, PYTHON, ROOT, Sample, argdown_installed, command, stage
+
+MIB = 1024
+
+
+@dataclass
+class Section:
+    title: str
+    note: str
+    header: tuple[str, ...]
+    rows: list[tuple] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        lines = [f"## {self.title}", "", self.note, "",
+                 "| " + " | ".join(self.header) + " |",
+                 "|" + "---|" * len(self.header)]
+        lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in self.rows]
+        if self.findings:
+            lines += [""] + [f"- {finding}" for finding in self.findings]
+        return "\n".join(lines) + "\n"
+
+
+TIMES = ("median s", "min s", "max s", "peak MiB")
+
+
+def _row(label: str, sample: Sample, *extra) -> tuple:
+    return (label, *sample.cells().split(" | "), *extra)
+
+
+def _ratio(slow: Sample, fast: Sample) -> str:
+    return f"{slow.median / fast.median:.1f}x"
+
+
+def small_file(sizes, repeat) -> Section:
+    """Start-up dominates a small file: what a writer feels on every save."""
+    ours, theirs = OUT / "tree-100.argmap", OUT / "tree-100.argdown"
+    section = Section("Start-up and a small file (100 nodes)",
+                      "Whole commands, as a writer or an editor hook runs them.",
+                      ("command", *TIMES))
+    version = command([ARGMAP, "--version"], repeat)
+    check = command([ARGMAP, "check", str(ours)], repeat)
+    lint = command([ARGMAP, "lint", str(ours), "--exit-zero"], repeat)
+    section.rows += [_row("argmap --version", version), _row("argmap check", check),
+                     _row("argmap lint (check plus lint)", lint)]
+    if argdown_installed():
+        peer = command([ARGDOWN, str(theirs)], repeat)
+        section.rows.append(_row("argdown FILE (validate)", peer))
+        section.findings.append(f"argmap lint is {_ratio(peer, lint)} faster than "
+                                f"`argdown FILE` (target: at least 5x).")
+    return section
+
+
+def big_file(sizes, repeat) -> Section:
+    n = max(sizes)
+    ours, theirs = OUT / f"tree-{n}.argmap", OUT / f"tree-{n}.argdown"
+    section = Section(f"Check plus lint of a {n:,}-node map",
+                      "`argmap lint` parses, resolves and lints; `argdown json` parses and "
+                      "exports. Peak memory is the process's maximum resident set.",
+                      ("command", *TIMES))
+    lint = command([ARGMAP, "lint", str(ours), "--exit-zero", "--format", "json"],
+                   max(2, repeat // 2))
+    section.rows.append(_row("argmap lint", lint))
+    if argdown_installed():
+        target = OUT / f"tree-{n}.json"
+        peer = command([ARGDOWN, "json", str(theirs), str(OUT), "--silent"], max(2, repeat // 2))
+        target.unlink(missing_ok=True)
+        section.rows.append(_row("argdown json", peer))
+        section.findings += [
+            f"argmap is {_ratio(peer, lint)} faster (target: at least 3x).",
+            f"argmap uses {lint.peak_kib / peer.peak_kib:.0%} of Argdown's peak memory "
+            "(target: at most a third)."]
+    return section
+
+
+def parse_throughput(sizes, repeat) -> Section:
+    n = max(sizes)
+    section = Section(f"Parse throughput against a hand-written scanner ({n:,} nodes)",
+                      "In-process, file already read; the scanner (benchmarks/scanner.py) is "
+                      "the pure-Python ceiling for reading the language.",
+                      ("shape", "argmap parse median s", "scanner median s", "ratio"))
+    for shape in ("tree", "flat", "chain", "refs"):
+        path = OUT / f"{shape}-{n}.argmap"
+        ours, ceiling = stage("parse", path, repeat), stage("scanner", path, repeat)
+        section.rows.append((shape, f"{ours.median:.3f}", f"{ceiling.median:.3f}",
+                             _ratio(ours, ceiling)))
+    section.findings.append("Target: within 4x of the scanner.")
+    return section
+
+
+def stages(sizes, repeat) -> Section:
+    section = Section("Each stage at each size (tree shape)",
+                      "In-process medians; the per-node column shows that cost grows "
+                      "linearly with size.",
+                      ("stage", *(f"{n:,}" for n in sizes), "µs per node at the largest"))
+    for name in ("parse", "resolve", "lint", "evaluate", "dot"):
+        medians = [stage(name, OUT / f"tree-{n}.argmap", repeat).median for n in sizes]
+        per_node = medians[-1] / sizes[-1] * 1e6
+        section.rows.append((name, *(f"{m:.4f}" for m in medians), f"{per_node:.1f}"))
+    return section
+
+
+def grounded(sizes, repeat) -> Section:
+    section = Section("Grounded evaluation against formal-argumentation",
+                      "Random frameworks, the same framework for both, from "
+                      "benchmarks/grounded.py.",
+                      ("arguments", "argmap median s", "formal-argumentation median s",
+                       "ratio"))
+    result = subprocess.run([PYTHON, str(HERE / "grounded.py"), "--json",
+                             "--repeat", str(repeat)], capture_output=True, text=True)
+    if result.returncode != 0:
+        section.findings.append("grounded.py failed: " + result.stderr.strip()[-300:])
+        return section
+    for row in json.loads(result.stdout)["rows"]:
+        section.rows.append((f"{row['arguments']:,}", f"{row['argmap']:.4f}",
+                             f"{row['formal_argumentation']:.4f}",
+                             f"{row['formal_argumentation'] / row['argmap']:.1f}x"))
+    return section
+
+
+def noop_rerender(sizes, repeat) -> Section:
+    section = Section("A no-op re-render of maps/",
+                      "`argmap render` with nothing changed since the last render, in a copy "
+                      "of the repository's maps/ and rendered/.", ("command", *TIMES))
+    with tempfile.TemporaryDirectory() as tmp:
+        for folder in ("maps", "rendered"):
+            shutil.copytree(ROOT / folder, Path(tmp) / folder)
+        subprocess.run([ARGMAP, "render"], cwd=tmp, capture_output=True)
+        from run import _measure
+
+        runs = [_measure([ARGMAP, "render"], cwd=Path(tmp)) for _ in range(repeat)]
+    sample = Sample([r[0] for r in runs], max(r[1] for r in runs))
+    section.rows.append(_row("argmap render (nothing to do)", sample))
+    section.findings.append("Target: under 0.3 s.")
+    return section
+
+
+EXPERIMENTS = {
+    "small": small_file,
+    "big": big_file,
+    "parse": parse_throughput,
+    "stages": stages,
+    "grounded": grounded,
+    "noop": noop_rerender,
+}
+
+if __name__ == "__main__":
+    sys.exit("run benchmarks/run.py")
