@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from .diagnostics import DiagnosticSink
 from .fields import CHOICES, FIELDS
 from .lines import bad_code_points, split_tags, unescape
+
+_CAPITALISED_KEY = re.compile(r"([A-Za-z]*[A-Z][A-Za-z]*):(?:[ \t]|$)")
 
 
 @dataclass(slots=True)
@@ -28,6 +31,8 @@ class BodyReader:
 
     def read(self, token, text: str, attachments) -> Body:
         """`token` is the node line, `text` what follows its marker and id."""
+        if not attachments:  # the common case: a node on one line
+            return self._one_line(token, text)
         text_lines = [(token.line, text)] if text else []
         fields: dict = {}
         key, parts, key_token = None, [], None
@@ -41,6 +46,7 @@ class BodyReader:
                 key, _, value = item.value.partition(":")
                 parts, key_token = [(item.line, value.strip())], item
             elif key is None:
+                self._check_capitalised_key(item)
                 text_lines.append((item.line, item.value.strip()))
             else:
                 if item.column <= key_token.column:
@@ -51,6 +57,14 @@ class BodyReader:
         self._finish(fields, key, parts, key_token)
         text, tags = self._text(text_lines)
         return Body(text, tags, fields, end)
+
+    def _one_line(self, token, text: str) -> Body:
+        self.check_escapes(token)
+        text, tags = split_tags(text)
+        if len(tags) > 1:
+            tags = tuple(dict.fromkeys(tags))
+        end = (token.line, token.column + len(token.value.rstrip()))
+        return Body(unescape(text), tags, {}, end)
 
     def _text(self, lines) -> tuple[str, tuple[str, ...]]:
         tags: list[str] = []
@@ -80,7 +94,7 @@ class BodyReader:
             close = difflib.get_close_matches(key, FIELDS, n=1, cutoff=0.6)
             hint = (f"did you mean '{close[0]}:'?" if close else
                     "known fields: " + ", ".join(FIELDS))
-            hint += f" (if this line is text, write \\{key}: to keep it as text)"
+            hint += f" (if this line is text, write {key}\\: to keep it as text)"
             self._error("E206", token, f"unknown field '{key}:'", hint, token.column + len(key))
             return
         if key in fields:
@@ -101,6 +115,16 @@ class BodyReader:
                 return
             value = choice
         fields[key] = value
+
+    def _check_capitalised_key(self, item) -> None:
+        """`Source: ...` under a node reads as text, since keys are lower case; a
+        known key in other case is surely meant as a field, so say so."""
+        match = _CAPITALISED_KEY.match(item.value)
+        if match and match[1].lower() in FIELDS:
+            key = match[1]
+            self._error("E206", item, f"'{key}:' is not a field: field keys are lower case",
+                        f"write '{key.lower()}:'; if this line is text, write {key}\\: to "
+                        "keep it as text", item.column + len(key))
 
     def check_escapes(self, token) -> None:
         for offset, escape in bad_code_points(token.value):

@@ -6,6 +6,7 @@ from .model import Kind, Strength
 
 FIELDS = {
     "source": "a source or citation; a node with a source is evidence",
+    "at": "where in the mapped document the node comes from, e.g. lines 120-134, fn. 17",
     "quote": "a verbatim quote from the source",
     "speaker": "who makes the claim",
     "qualifier": "a certainty word, such as probably or may",

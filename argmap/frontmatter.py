@@ -17,11 +17,15 @@ KNOWN_KEYS = {
     "author": "who made the map",
     "date": "when the map was made",
     "include": "files whose nodes join this map",
-    "theme": "diagram settings (see docs/rendering.md)",
+    "theme": "diagram settings (see docs/render.md)",
 }
 
 
 _KINDS = {list: "list", dict: "mapping"}
+MAX_YAML_DEPTH = 50
+_NESTING = {yaml.MappingStartEvent: 1, yaml.SequenceStartEvent: 1,
+            yaml.MappingEndEvent: -1, yaml.SequenceEndEvent: -1}
+_NULL_TAG = "tag:yaml.org,2002:null"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,30 +44,47 @@ class FrontMatter:
     line_count: int = 0
 
 
-def split(text: str, sink: DiagnosticSink) -> tuple[FrontMatter, str]:
-    """Return the front matter and the rest of the text, in which the front matter
-    lines are replaced by empty lines so that later line numbers stay true."""
+def split(text: str, sink: DiagnosticSink, lead: str = "") -> tuple[FrontMatter, str]:
+    """Return the front matter and `lead` + the rest of the text, in which the
+    front matter lines are replaced by empty lines so that later line numbers stay
+    true. (The parser asks for a lead "\n": one copy of a large file, not two.)"""
     if not text.startswith(FENCE):
-        return FrontMatter(), text
-    lines = text.split("\n")
-    if lines[0].rstrip(" \t") != FENCE:
-        return FrontMatter(), text
-    for index in range(1, len(lines)):
-        if lines[index].rstrip(" \t") in (FENCE, "..."):
-            yaml_text = "\n".join(lines[1:index])
-            front = _load(yaml_text, sink)
+        return FrontMatter(), lead + text
+    lines = _leading_lines(text)
+    if next(lines)[1].rstrip(" \t") != FENCE:
+        return FrontMatter(), lead + text
+    yaml_lines = []
+    for count, (end, line) in enumerate(lines, start=2):
+        if line.rstrip(" \t") in (FENCE, "..."):
+            # Each YAML line keeps its line break, as in the file: a `|` block
+            # at the end of the front matter keeps its final newline.
+            front = _load("".join(yaml_lines), sink)
             # The fences and the YAML between them become empty lines.
-            rest = "\n" * (index + 1) + "\n".join(lines[index + 1:])
-            return FrontMatter(front.data, front.includes, front.key_lines, index + 1), rest
+            rest = lead + "\n" * count + text[end + 1:]
+            return FrontMatter(front.data, front.includes, front.key_lines, count), rest
+        yaml_lines.append(line + "\n")
     sink.error("E110", 1, 1, "the front matter opened on line 1 is never closed, so the whole "
                "file was read as YAML", hint="end the YAML block with a line that holds only "
                "---; a file that does not start with --- has no front matter", end_column=4)
-    return FrontMatter(line_count=len(lines)), ""
+    return FrontMatter(line_count=text.count("\n") + 1), lead
+
+
+def _leading_lines(text: str):
+    """(end offset, line) of each line, read lazily: the front matter is short,
+    and splitting a million-line file to find its end would cost a copy of it."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        yield end, text[start:end]
+        start = end + 1
 
 
 def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
     # Line 1 of the file is the opening fence, so YAML line 0 is file line 2.
     offset = 2
+    depth = 0
     try:
         for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -72,6 +93,13 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                            "YAML anchors and aliases are not allowed in front matter",
                            hint="write the value out in full; aliases can expand without bound")
                 return FrontMatter()
+            depth += _NESTING.get(type(event), 0)
+            if depth > MAX_YAML_DEPTH:  # PyYAML builds nested values by recursion
+                mark = event.start_mark
+                sink.error("E111", mark.line + offset, mark.column + 1, "front matter is "
+                           f"nested more than {MAX_YAML_DEPTH} levels deep",
+                           hint="front matter holds a few settings: flatten the value")
+                return FrontMatter()
         loader = yaml.SafeLoader(yaml_text)
         try:
             node = loader.get_single_node()
@@ -79,15 +107,23 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + offset if mark else offset
-        column = mark.column + 1 if mark else 1
-        problem = str(exc.problem or exc).replace("<stream end>", "the end of the front matter")
-        sink.error("E111", line, column, f"invalid YAML in front matter: {problem}",
-                   hint=_yaml_hint(problem))
+        _report_yaml_error(exc, offset, sink)
+        return FrontMatter()
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        before = yaml_text[:exc.position]
+        line, column = before.count("\n") + offset, len(before) - before.rfind("\n")
+        sink.error("E111", line, column, "invalid YAML in front matter: the character "
+                   f"U+{exc.character:04X} is not allowed in YAML",
+                   hint="remove it, or write it as an escape inside a double-quoted string, "
+                   'e.g. "\\x1f"')
         return FrontMatter()
     except yaml.YAMLError as exc:
-        sink.error("E111", offset, 1, f"invalid YAML in front matter: {exc}")
+        sink.error("E111", offset, 1, f"invalid YAML in front matter: {exc}",
+                   hint="front matter is YAML: `key: value` lines, e.g. `title: My map`")
+        return FrontMatter()
+    except (ValueError, OverflowError) as exc:  # a value YAML cannot build, e.g. date 2024-13-01
+        sink.error("E111", offset, 1, f"invalid value in front matter: {exc}",
+                   hint="quote the value to keep it as text, e.g. date: \"2024-13-01\"")
         return FrontMatter()
     if node is None or data is None:
         return FrontMatter()
@@ -96,6 +132,26 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                    hint="write `key: value` lines, e.g. `title: My map`")
         return FrontMatter()
     return _validate(node, data, offset, sink)
+
+
+def _report_yaml_error(exc: yaml.MarkedYAMLError, offset: int, sink: DiagnosticSink) -> None:
+    problem = str(exc.problem or exc)
+    at_end = "stream end" in problem or "end of stream" in problem
+    problem = problem.replace("'<stream end>'", "the end of the front matter").replace(
+        "end of stream", "end of the front matter")
+    hint = _yaml_hint(problem)
+    # Something left open is best shown where it was opened.
+    mark = (exc.context_mark if at_end and exc.context_mark else
+            exc.problem_mark or exc.context_mark)
+    if exc.context and exc.context_mark and mark is not exc.context_mark:
+        where = exc.context_mark
+        hint = (f"{exc.context}, which starts at line {where.line + offset}, column "
+                f"{where.column + 1}; " + hint)
+    elif at_end and exc.context:
+        problem = f"{problem} ({exc.context})"
+    line = mark.line + offset if mark else offset
+    column = mark.column + 1 if mark else 1
+    sink.error("E111", line, column, f"invalid YAML in front matter: {problem}", hint=hint)
 
 
 def _yaml_hint(problem: str) -> str:
@@ -119,13 +175,17 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
         key_lines[key] = line
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(KNOWN_KEYS)
+            hint = (f"did you mean '{close[0]}'?" if close else
+                    "known keys: " + ", ".join(KNOWN_KEYS))
             sink.error("E113", line, column, f"unknown front matter key '{key}'", hint=hint,
                        end_column=column + len(str(key)))
             continue
         value = data[key]
         if key == "include":
-            includes.extend(_includes(value_node, offset, sink))
+            found = _includes(value_node, offset, sink)
+            includes.extend(found)
+            # The paths as they are followed, so that meta and includes agree.
+            value = [include.target for include in found]
         elif key == "theme":
             if not isinstance(value, dict):
                 sink.error("E114", line, column, "'theme' must be a mapping of settings",
@@ -149,9 +209,10 @@ def _includes(value_node, offset: int, sink: DiagnosticSink) -> list[Include]:
     found = []
     for item in items:
         line, column = item.start_mark.line + offset, item.start_mark.column + 1
-        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+        if (not isinstance(item, yaml.ScalarNode) or item.tag == _NULL_TAG
+                or not item.value.strip()):
             sink.error("E114", line, column, "each 'include' entry must be a file path",
                        hint="e.g. include: [evidence.argmap, objections.argmap]")
             continue
-        found.append(Include(str(item.value).strip(), line, column))
+        found.append(Include(item.value.strip(), line, column))
     return found

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
+import lark
 from lark import Lark
 
 GRAMMAR_NAME = "argmap.lark"
 # Terminals that only describe the inside of a line; kept so that the code and
 # the highlighting can compile them from the grammar.
 INNER_TERMINALS = ("MARKER", "ID_DEF", "REFERENCE", "TAG", "FIELD_KEY", "COMMENT", "ESCAPE")
-# What every postlexer given to Lark keeps. Lark's cache key ignores the
-# postlexer, so the layout pass and _KeepInner must keep the same terminals,
-# or one would load the other's cached lexer. The inner terminals never match
-# in the lexer: TEXT_LINE, with a higher priority, matches any line first.
+# What every postlexer given to Lark keeps. The inner terminals never match in
+# the lexer: TEXT_LINE, with a higher priority, matches any line first.
 ALWAYS_ACCEPT = ("_NL", *INNER_TERMINALS)
+CACHE_ENV = "ARGMAP_CACHE_DIR"
 
 
 def grammar_path() -> Path:
@@ -33,8 +36,11 @@ def grammar_text() -> str:
 
 @cache
 def build_parser(transformer, postlex) -> Lark:
-    # cache=True stores the compiled LALR tables in the temp dir, keyed by the
-    # grammar's hash: start-up matters because writers run argmap on every save.
+    """The LALR parser; with no `postlex`, one that lexes only (the lines and
+    _NL tokens, as the layout pass sees them)."""
+    # The compiled LALR tables are cached on disk: start-up matters because
+    # writers run argmap on every save.
+    postlex = postlex or _KeepInner()
     return Lark(
         grammar_text(),
         parser="lalr",
@@ -43,14 +49,49 @@ def build_parser(transformer, postlex) -> Lark:
         transformer=transformer,
         propagate_positions=False,
         maybe_placeholders=False,
-        cache=True,
+        cache=cache_file("parser", postlex),
     )
+
+
+def cache_file(use: str, postlex) -> str | bool:
+    """A cache file for one `use` of the grammar (Lark options differ per use),
+    named by everything the compiled parser depends on: the grammar, the terminals
+    the postlexer keeps (Lark's own key leaves them out), and the Lark and Python
+    versions. Without a writable cache folder, no cache: Lark then builds the
+    tables in memory."""
+    kept = ",".join(getattr(postlex, "always_accept", ()))
+    key = "\0".join((use, grammar_text(), kept, lark.__version__,
+                     "{}.{}".format(*sys.version_info[:2])))
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    folder = cache_folder()
+    if folder is None:
+        return False
+    return str(folder / f"{use}-{digest}.lark-cache")
+
+
+def cache_folder() -> Path | None:
+    if os.environ.get(CACHE_ENV):
+        folder = Path(os.environ[CACHE_ENV])
+    elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        folder = Path(os.environ["LOCALAPPDATA"]) / "argmap" / "cache"
+    else:
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        except RuntimeError:  # no home folder
+            return None
+        folder = Path(base) / "argmap"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
 
 
 @cache
 def inner_patterns() -> dict[str, re.Pattern]:
     """The line-internal terminals of the grammar, compiled."""
-    parser = Lark(grammar_text(), parser="lalr", lexer="basic", postlex=_KeepInner(), cache=True)
+    parser = Lark(grammar_text(), parser="lalr", lexer="basic", postlex=_KeepInner(),
+                  cache=cache_file("inner", _KeepInner()))
     found = {}
     for name in INNER_TERMINALS:
         terminal = parser.get_terminal(name)

@@ -131,7 +131,7 @@ class Layout:
                 return
             self._error("E207", token, f"'{key}:' at the start of a line makes a field, but "
                         "there is no node above it", f"to start a claim with '{key}:', write "
-                        f"\\{key}: to keep the colon as text")
+                        f"{key}\\: to keep it as text")
             token.type = "TEXT_LINE"
         yield from self._top(token, kind)
 
@@ -146,21 +146,22 @@ class Layout:
         token.type = "TEXT_LINE"
 
     def _misplaced(self, token, quiet):
-        """A line without a marker that is not deeper than the node above it."""
+        """A line without a marker that is not deeper than the node above it. It is
+        reported and left out: given to a node it was not meant for, it would only
+        cause further, misleading errors."""
         column = self.stack[-1][0] + 1
+        if quiet:
+            return
         if token.type == "FIELD_LINE":
             key = token.value.split(":", 1)[0]
-            if not quiet:
-                self._error("E207", token, f"field '{key}:' must be indented deeper than "
-                            f"its node's marker (column {column})",
-                            "fields follow their node's text, indented under it")
+            self._error("E207", token, f"field '{key}:' must be indented deeper than "
+                        f"its node's marker (column {column})",
+                        "fields follow their node's text, indented under it")
         else:
-            if not quiet:
-                self._error("E216", token, "this line has no marker, and is not indented "
-                            f"deeper than the node above it (column {column})",
-                            f"{_MARKER_HINT}, or indent it further to continue the text above")
-            token.type = "CONT"
-        yield token
+            self._error("E216", token, "this line has no marker, and is not indented "
+                        f"deeper than the node above it (column {column})",
+                        f"{_MARKER_HINT}, or indent it further to continue the text above")
+        yield from ()
 
     def _bad_dedent(self, token, column):
         deeper, outer = self.stack[-1], self.stack[-2]

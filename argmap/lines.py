@@ -4,7 +4,7 @@ escapes. The patterns come from the grammar's inner terminals."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .grammar import inner_patterns
 
@@ -18,15 +18,17 @@ _REF_PARTS = re.compile(r"@(?:(?P<path>[^\s\[#]+)#)?(?:\[(?P<bracketed>.*)\]|(?P
                         re.S)
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
-    """What follows the marker on a node line. Offsets are 0-based, in the line."""
+class Head(NamedTuple):
+    """What follows the marker on a node line. Offsets are 0-based, in the line.
+    (A named tuple: one is made per node line, and tuples are quick to make.)"""
 
     id: str | None
     ref: tuple[str | None, str] | None  # (path, id) of `@path#id`
     text: str
     text_offset: int
     problem: str | None = None
+    # E209 for a malformed `[id]`, E210 for a malformed `@reference`.
+    code: str = "E209"
 
 
 def split_marker(value: str) -> tuple[str, str, int]:
@@ -66,7 +68,7 @@ def _split_reference(value: str, offset: int) -> Head:
         problem = ("'@[' opens a reference that is never closed with ']'"
                    if value.startswith(("@[", "@#")) or "#[" in value.split()[0]
                    else "'@' must be followed by the id it refers to")
-        return Head(None, None, "", offset, problem)
+        return Head(None, None, "", offset, problem, "E210")
     rest = value[match.end():].strip()
     parts = _REF_PARTS.match(match.group())
     raw = parts["plain"] if parts["plain"] is not None else parts["bracketed"]
@@ -79,14 +81,14 @@ def _split_reference(value: str, offset: int) -> Head:
         problem = "the id in @[] is empty"
     elif raw != raw.strip():
         problem = "an id must not start or end with a space"
-    return Head(None, (parts["path"], target), "", offset, problem)
+    return Head(None, (parts["path"], target), "", offset, problem, "E210")
 
 
 def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
     """Take the trailing run of `#tags` off a text line. Scans words from the
     end, so that a long run of tags costs linear time (a regex search would not)."""
     if "#" not in text:
-        return text.rstrip(), ()
+        return text.rstrip(" \t"), ()  # only blanks: "~\x1f" must not become "~"
     end = _skip_blanks_back(text, len(text))
     found = []
     while end:
@@ -98,7 +100,7 @@ def split_tags(text: str) -> tuple[str, tuple[str, ...]]:
         found.append(text[start + 1:end])
         end = _skip_blanks_back(text, start)
     found.reverse()
-    return text[:end].rstrip(), tuple(found)
+    return text[:end].rstrip(" \t"), tuple(found)
 
 
 def _skip_blanks_back(text: str, end: int) -> int:

@@ -56,12 +56,19 @@ class Workspace:
 
     def _read(self, path: str):
         shown = STDIN_NAME if path == STDIN else path
+        sink = DiagnosticSink(shown)
         try:
-            if path == STDIN and self.stdin_data is not None:
-                data = self.stdin_data
-            else:
-                data = read_bytes(path)
+            # The bytes are not kept in a variable: they can go once decoded,
+            # which matters for a file of a hundred megabytes.
+            source = decode(self._bytes(path), shown, sink)
         except OSError as exc:
             return None, [Diagnostic(shown, 1, 1, "E001", f"cannot read file: {exc.strerror}",
                                      hint="check the path and its permissions")]
-        return parse_bytes(data, shown)
+        if source is None:
+            return None, sink.finish()
+        return parse_source(source)
+
+    def _bytes(self, path: str) -> bytes:
+        if path == STDIN and self.stdin_data is not None:
+            return self.stdin_data
+        return read_bytes(path)

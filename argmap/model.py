@@ -69,6 +69,8 @@ class Node:
     explicit_id: bool = True
     # The marker the node was defined with; "" for a top-level claim.
     marker: str = ""
+    # Where in the mapped document the node comes from (provenance, not evidence).
+    at: str | None = None
 
     @property
     def is_evidence(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from lark import Token, Transformer
+from lark import Transformer
 from lark.exceptions import LarkError
 
 from . import frontmatter
@@ -23,6 +23,12 @@ _KIND_NAMES = {"+": "support", "&": "linked premise", "-": "rebuttal", "?": "obj
                "~": "undercut", "><": "contradiction", "": "claim"}
 _ATTACK_MARKERS = {"-", "?", "~", "><"}
 _EXAMPLES = {"": "'[id] The claim.'", "&": "'& [id] The premise.'"}
+_HEAD_HINTS = {
+    "E209": "an id is written [my-id], closed with ']' on the same line; to start the text "
+            "with '[', write \\[",
+    "E210": "a reference is @id, @[id with spaces] or @path/file.argmap#id, alone on its "
+            "line; to start the text with '@', write \\@",
+}
 
 
 class _Builder(Transformer):
@@ -32,6 +38,9 @@ class _Builder(Transformer):
         self.nodes: list[tuple[int, Node]] = []
         self.edges: list[Edge] = []
         self.sections: list[Section] = []
+        # The sections a new heading can nest in, outermost first, so that
+        # finding its parent does not scan every heading before it.
+        self.open_sections: list[Section] = []
         self.section_id: str | None = None
 
     # ---- rules -------------------------------------------------------------
@@ -45,9 +54,12 @@ class _Builder(Transformer):
         if not title:
             self.sink.error("E215", span.line, span.column, "a heading needs a title",
                             hint="write the section's title after the #, e.g. '# Evidence'")
-        parent = next((s.id for s in reversed(self.sections) if s.level < level), None)
+        while self.open_sections and self.open_sections[-1].level >= level:
+            self.open_sections.pop()
+        parent = self.open_sections[-1].id if self.open_sections else None
         section = Section(f"s{len(self.sections) + 1}", title, level, self.path, span, parent)
         self.sections.append(section)
+        self.open_sections.append(section)
         self.section_id = section.id
 
     def claim(self, children):
@@ -70,17 +82,16 @@ class _Builder(Transformer):
     # ---- building ----------------------------------------------------------
     def _node(self, marker, head, children):
         token = children[0]
-        attachments = [c for c in children[1:] if isinstance(c, Token)]
-        kids = [c for c in children[1:] if isinstance(c, Pending)]
+        attachments: list = []
+        kids: list = []
+        for child in children[1:]:
+            (kids if isinstance(child, Pending) else attachments).append(child)
         if head.problem:
-            self._error("E209" if head.ref is None else "E210", token, head.problem,
-                        "write the id in brackets, e.g. [my-id]" if head.ref is None else
-                        "a reference is @id, @[id with spaces] or @path/file.argmap#id, "
-                        "alone on its line")
+            self._error(head.code, token, head.problem, _HEAD_HINTS[head.code])
         if head.ref is not None:
             return self._reference(marker, head, token, attachments, kids)
         body = self.body.read(token, head.text, attachments)
-        if not body.text:
+        if not body.text and not head.problem:
             what = _KIND_NAMES[marker]
             example = _EXAMPLES.get(marker, f"'{marker} [id] The {what}.'")
             self._error("E205", token, f"this {what} has no text",
@@ -92,7 +103,8 @@ class _Builder(Transformer):
         fields = body.fields
         node = Node(head.id or "", body.text, self.path, span, body.tags, fields.get("source"),
                     fields.get("quote"), fields.get("speaker"), fields.get("qualifier"),
-                    fields.get("kind", Kind.CLAIM), self.section_id, head.id is not None, marker)
+                    fields.get("kind", Kind.CLAIM), self.section_id, head.id is not None, marker,
+                    fields.get("at"))
         self.nodes.append((line, node))
         pending = Pending(marker, line, kids, span, strength)
         relate(pending, self.edges, self.sink)
@@ -145,12 +157,13 @@ _builder = _Builder()
 def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
     """Parse decoded text into a Document, with every problem found as diagnostics."""
     sink = DiagnosticSink(source.path)
-    front, body = frontmatter.split(source.text, sink)
+    # The parser is given "\n" + text, so that every line follows an _NL.
+    front, body = frontmatter.split(source.text, sink, lead="\n")
     with _lock, paused_gc():
         _layout.reset(sink)
         _builder.reset(sink, _layout)
         try:
-            build_parser(_builder, _layout).parse("\n" + body)
+            build_parser(_builder, _layout).parse(body)
         except LarkError as exc:  # the layout pass should make this unreachable
             line, column = _position(exc)
             sink.error("E299", line, column, "cannot parse this line",

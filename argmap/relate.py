@@ -23,7 +23,11 @@ def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
     children = parent.children
     if not children:
         return
-    groups = _linked_groups(children, sink)
+    # Linked groups need `&`; most nodes have none, so skip the bookkeeping.
+    if any(child.marker == "&" for child in children):
+        groups = _linked_groups(children, sink)
+    else:
+        groups = [None] * len(children)
     last_support = None  # index of the nearest support sibling above
     for index, child in enumerate(children):
         kind = MARKERS[child.marker]

@@ -2,37 +2,82 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from .diagnostics import Diagnostic, Severity
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+EXCERPT_WIDTH = 200
 
 
 def format_diagnostic(diagnostic: Diagnostic, source_line: str | None, color: bool = False) -> str:
+    """`path:line:col: CODE message` (exactly, for editors and CI to match), then
+    the source line with a caret under the span and the severity word, then the hint."""
     location = f"{diagnostic.path}:{diagnostic.line}:{diagnostic.column}:"
     code = diagnostic.code + (f" [{diagnostic.rule}]" if diagnostic.rule else "")
+    severity = diagnostic.severity.value
     if color:
         location = _paint("1", location)
         code = _paint(_COLORS[diagnostic.severity], code)
+        severity = _paint(_COLORS[diagnostic.severity], severity)
     lines = [f"{location} {code} {diagnostic.message}"]
     if source_line is not None:
-        text = source_line.rstrip("\n").expandtabs(1)
-        lines.append(f"  {text}")
-        lines.append("  " + _caret(diagnostic, text))
+        text, shift = _excerpt(source_line.rstrip("\n"), diagnostic.column)
+        lines.append("  " + _visible(text))
+        lines.append("  " + _caret(diagnostic, text, shift) + " " + severity)
     if diagnostic.hint:
         hint = f"hint: {diagnostic.hint}"
         lines.append("  " + (_paint("2", hint) if color else hint))
     return "\n".join(lines)
 
 
-def _caret(diagnostic: Diagnostic, text: str) -> str:
-    start = max(diagnostic.column - 1, 0)
+def _excerpt(text: str, column: int) -> tuple[str, int]:
+    """At most EXCERPT_WIDTH characters of a long line, around `column`, with …
+    where it was cut; and how many columns the excerpt starts to the right of
+    the line (a 10 MB line is not printed whole, once per diagnostic)."""
+    if len(text) <= EXCERPT_WIDTH:
+        return text, 0
+    start = max(0, min(column - 1 - EXCERPT_WIDTH // 4, len(text) - EXCERPT_WIDTH))
+    excerpt = text[start:start + EXCERPT_WIDTH]
+    if start + EXCERPT_WIDTH < len(text):
+        excerpt += "…"
+    return ("…" + excerpt, start - 1) if start else (excerpt, 0)
+
+
+def _caret(diagnostic: Diagnostic, text: str, shift: int = 0) -> str:
+    """`^~~~` under the span's columns on this line; a span that goes on to later
+    lines is underlined to the end of this one."""
+    start = min(max(diagnostic.column - 1 - shift, 0), len(text))
     end_line, end_column = diagnostic.end
-    width = 1
-    if end_line == diagnostic.line and end_column > diagnostic.column:
-        width = min(end_column - diagnostic.column, max(len(text) - start, 1))
-    return " " * min(start, len(text)) + "^" + "~" * (width - 1)
+    end = start + 1
+    if end_line > diagnostic.line:
+        end = len(text)
+    elif end_column > diagnostic.column:
+        end = end_column - 1 - shift
+    end = max(start + 1, min(end, len(text)))
+    lead = _width(text[:start])
+    return " " * lead + "^" + "~" * max(_width(text[start:end]) - 1, 0)
+
+
+def _visible(text: str) -> str:
+    """The line as it can be printed: a tab as one space (so columns line up with
+    the caret), other control characters as their visible symbols (NUL as ␀)."""
+    text = text.replace("\t", " ")
+    if text.isprintable():
+        return text
+    return "".join(chr(0x2400 + ord(c)) if ord(c) < 0x20 else
+                   "\u2421" if c == "\x7f" else c if c.isprintable() or c == " " else "\ufffd"
+                   for c in text)
+
+
+def _width(text: str) -> int:
+    """Terminal columns: wide (CJK) characters take two, combining marks none,
+    and a tab is shown as one space."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def _paint(code: str, text: str) -> str:

@@ -14,6 +14,9 @@ from .gcpause import paused_gc
 from .load import STDIN, STDIN_NAME, Workspace, project_root
 from .model import Document, Edge, Map, Node, Ref, Relation, Section
 
+MAX_INCLUDE_DEPTH = 100
+MAX_SUGGESTIONS = 50  # "did you mean" hints per map
+
 
 def resolve(path: str, workspace: Workspace | None = None) -> tuple[Map | None, list[Diagnostic]]:
     """Load the map whose root file is `path`, with everything it includes."""
@@ -30,6 +33,7 @@ class _Resolver:
         self.diagnostics: list[Diagnostic] = []
         self.documents: list[Document] = []
         self.real_paths: dict[str, Document] = {}
+        self.suggestions = 0
 
     def run(self):
         document, problems = self.workspace.document(self.root_path)
@@ -71,6 +75,10 @@ class _Resolver:
                             "includes this one, use @path#id")
             elif real in self.real_paths:
                 continue  # already part of the map through another include
+            elif len(chain) >= MAX_INCLUDE_DEPTH:  # each level is a recursive call
+                self._error(where, "E306", f"includes are nested more than "
+                            f"{MAX_INCLUDE_DEPTH} files deep", "include the parts from one "
+                            "main file instead of chaining each to the next")
             elif not os.path.isfile(real):
                 self._error(where, "E304", f"included file '{include.target}' not found",
                             f"looked for {shown}")
@@ -169,17 +177,21 @@ class _Resolver:
         return key
 
     def _undefined(self, doc, ref: Ref, known, hint):
-        close = difflib.get_close_matches(ref.id, list(known), n=1, cutoff=0.6)
-        if close:
-            hint = f"did you mean @{close[0]}?"
+        self.suggestions += 1
+        # Each suggestion compares the id with every known id: only the first
+        # few, so that thousands of undefined references stay linear.
+        if self.suggestions <= MAX_SUGGESTIONS:
+            close = difflib.get_close_matches(ref.id, list(known), n=1, cutoff=0.6)
+            if close:
+                hint = f"did you mean @{close[0]}?"
         self._error((doc.path, ref.span.line, ref.span.column), "E301",
-                    f"reference to undefined id '{ref.id}'", hint)
+                    f"reference to undefined id '{ref.id}'", hint, ref.span.end_column)
 
     # ---- helpers -------------------------------------------------------------
-    def _error(self, where, code, message, hint=None):
+    def _error(self, where, code, message, hint=None, end_column=None):
         path, line, column = where
         sink = DiagnosticSink(path)
-        sink.error(code, line, column, message, hint=hint)
+        sink.error(code, line, column, message, hint=hint, end_column=end_column)
         self.diagnostics.extend(sink.items)
 
     def _real(self, path: str) -> str:

@@ -30,14 +30,14 @@ def decode(data: bytes, path: str, sink: DiagnosticSink) -> SourceText | None:
     had_bom = text.startswith(BOM)
     if had_bom:
         text = text[1:]
-    if "\0" in text:
-        _report_nul(text, sink)
-        return None
     newline = "\n"
     if "\r" in text:
         if "\r\n" in text:
             newline = "\r\n"
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\0" in text:  # after the line breaks are normalised, so that positions are true
+        _report_nul(text, sink)
+        return None
     return SourceText(path, text, newline, had_bom)
 
 
@@ -49,15 +49,21 @@ def _report_invalid_utf8(data: bytes, sink: DiagnosticSink) -> None:
             return
         except UnicodeDecodeError as exc:
             bad = start + exc.start
-            line = data.count(b"\n", 0, bad) + 1
-            line_start = data.rfind(b"\n", 0, bad) + 1
-            column = len(data[line_start:bad].decode("utf-8", "replace")) + 1
+            line, column = _place_of(data, bad)
             sink.error("E100", line, column,
                        f"invalid UTF-8: byte 0x{data[bad]:02x} cannot start or continue a character",
                        hint="save the file as UTF-8 (in most editors: 'Save with encoding')")
             start = start + exc.end
             if len(sink.items) >= 20:
                 return
+
+
+def _place_of(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column of a byte, counted as the reports count them:
+    after the BOM, with CRLF, LF and a lone CR each ending a line."""
+    before = data[:offset].decode("utf-8", "replace").removeprefix(BOM)
+    before = before.replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def _report_nul(text: str, sink: DiagnosticSink) -> None:

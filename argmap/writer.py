@@ -4,18 +4,27 @@ everywhere else; nodes that relate to nothing are top-level claims."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import yaml
 
 from .diagnostics import Diagnostic, DiagnosticSink
+from .grammar import inner_patterns
 from .model import MARKERS, Map, Node, Relation, RelationType
 
 _MARKER_OF = {kind: marker for marker, kind in MARKERS.items() if marker != "&"}
 _PLAIN_REF = re.compile(r"[\w.\-/:]+")
-_TAG = re.compile(r"[^\W\d_][\w\-./:]*")
-_LINE_START_SYNTAX = re.compile(r"(?:[+\-?~&]|><|#+)(?=[ \t]|$)|[\[@]|//|[a-z][a-z0-9_-]*:(?=[ \t]|$)")
-_SPECIAL = re.compile(r"[\\\n\t\r\x00-\x1f\x7f\x85\u2028\u2029]|(?<![^ \t])#")
+_TAG = inner_patterns()["TAG"]
+# What text may not start with to read as plain text; a backslash before the
+# punctuation makes it literal. For a field key it is the colon that is escaped.
+_LINE_START_SYNTAX = re.compile(r"(?:[+\-?~&]|><|#+)(?=[ \t]|$)|[\[@]|//")
+_FIELD_KEY = re.compile(r"[a-z][a-z0-9_-]*(?=:(?:[ \t]|$))")
+# Never written raw: backslashes, line breaks (the reader takes \r for one too),
+# other control characters, and a `#` that could start a trailing tag.
+_SPECIAL = re.compile(r"[\\\n\t\r\x00-\x1f\x7f-\x9f\u2028\u2029]|(?<![^ \t])#")
+_ID_SPECIAL = re.compile(r"[\\\]\n\t\r\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
 INDENT = "  "
 
 
@@ -28,11 +37,8 @@ class Writer:
         self.incoming: dict[str, list[Relation]] = {n.id: [] for n in argmap.nodes}
         self.outgoing: dict[str, int] = dict.fromkeys(self.incoming, 0)
         self.undercuts: dict[tuple[str, str], list[Relation]] = {}
-        self.answer_at: dict[str, Relation] = {}
         for relation in argmap.relations:
             self.outgoing[relation.source] += 1
-            if relation.strength is not None:
-                self.answer_at.setdefault(relation.source, relation)
             if relation.type is RelationType.UNDERCUT and relation.conclusion is not None:
                 self.undercuts.setdefault((relation.target, relation.conclusion), []).append(
                     relation)
@@ -41,8 +47,7 @@ class Writer:
 
     def write(self) -> tuple[str, list[Diagnostic]]:
         if self.map.meta:
-            self.lines += ["---", yaml.safe_dump(self.map.meta, allow_unicode=True,
-                                                 sort_keys=False).rstrip("\n"), "---", ""]
+            self.lines += ["---", *map(_front_matter_entry, self.map.meta.items()), "---", ""]
         nodes = self.map.nodes
         for node in [n for n in nodes if not self.outgoing[n.id]] + list(nodes):
             if node.id not in self.defined:
@@ -61,7 +66,7 @@ class Writer:
                 continue
             marker = self._marker(relation, parent)
             node = self.map.index[relation.source]
-            if node.id in self.defined or self.answer_at.get(node.id, relation) is not relation:
+            if node.id in self.defined:
                 self._reference(marker, node, depth, relation)
                 continue
             self._define(node, marker, depth, relation)
@@ -70,8 +75,11 @@ class Writer:
     def _children(self, node_id: str) -> list[Relation]:
         """Incoming relations, with linked groups together and undercuts after the
         support they attack."""
-        ordered, placed = [], set()
         incoming = self.incoming[node_id]
+        # An undercut with no support to attack comes first: below a support
+        # sibling it would attack that support's inference.
+        ordered = [r for r in incoming if r.type is RelationType.UNDERCUT]
+        placed = {id(r) for r in ordered}
         for relation in incoming:
             if id(relation) in placed:
                 continue
@@ -80,7 +88,8 @@ class Writer:
             for member in group:
                 placed.add(id(member))
                 ordered.append(member)
-                ordered.extend(self.undercuts.pop((member.source, node_id), []))
+                if member.type is RelationType.SUPPORT:
+                    ordered.extend(self.undercuts.pop((member.source, node_id), []))
         return ordered
 
     def _marker(self, relation: Relation, parent: str) -> str:
@@ -92,26 +101,32 @@ class Writer:
     def _define(self, node: Node, marker: str, depth: int, relation: Relation | None) -> None:
         self.defined.add(node.id)
         prefix = INDENT * depth + (marker + " " if marker else "")
-        text = escape_text(node.text)
-        tags = "".join(f" #{tag}" for tag in node.tags if _TAG.fullmatch(tag))
-        self.lines.append(f"{prefix}{_id_def(node.id)} {text}{tags}")
-        field_indent = " " * len(INDENT * depth) + INDENT
-        for key in ("source", "quote", "speaker", "qualifier"):
+        tags = "".join(f" #{tag}" for tag in node.tags if _TAG.fullmatch("#" + tag))
+        self.lines.append(f"{prefix}{_id_def(node.id)} {escape_text(node.text)}{tags}")
+        field_indent = INDENT * (depth + 1)
+        for key in ("source", "at", "quote", "speaker", "qualifier"):
             value = getattr(node, key)
             if value is not None:
                 self.lines.append(f"{field_indent}{key}: {escape_text(value)}")
         if node.is_assumption:
             self.lines.append(f"{field_indent}kind: assumption")
-        if relation is not None and relation.strength is not None:
-            self.lines.append(f"{field_indent}answer: {relation.strength.value}")
+        self._answer(relation, field_indent)
 
     def _reference(self, marker, node: Node, depth: int, relation: Relation) -> None:
         self.lines.append(f"{INDENT * depth}{marker} {reference(node.id)}")
-        if relation.strength is not None:
-            self.sink.error("E410", relation.span.line, 1, f"cannot keep the strength of the "
-                            f"answer from '{node.id}' to '{relation.target}'",
-                            hint="argmap writes an answer's strength where the node is "
-                            "defined, and this node answers more than one attack")
+        self._answer(relation, INDENT * (depth + 1))
+
+    def _answer(self, relation: Relation | None, indent: str) -> None:
+        # The strength belongs to the relation, so a reference line carries it too.
+        if relation is not None and relation.strength is not None:
+            self.lines.append(f"{indent}answer: {relation.strength.value}")
+
+
+def _front_matter_entry(item) -> str:
+    # YAML reads NEL and the Unicode line and paragraph separators as line
+    # breaks even inside quotes, so a value with one is written ASCII-escaped.
+    plain = not _YAML_BREAKS.search(json.dumps(item[1], ensure_ascii=False))
+    return yaml.safe_dump(dict([item]), allow_unicode=plain, sort_keys=False).rstrip("\n")
 
 
 def write(argmap: Map) -> tuple[str, list[Diagnostic]]:
@@ -119,7 +134,7 @@ def write(argmap: Map) -> tuple[str, list[Diagnostic]]:
 
 
 def _id_def(node_id: str) -> str:
-    return "[" + node_id.replace("\\", "\\\\").replace("]", "\\]") + "]"
+    return "[" + _blanks_as_codes(_ID_SPECIAL.sub(_escape_one, node_id)) + "]"
 
 
 def reference(node_id: str) -> str:
@@ -130,31 +145,40 @@ def reference(node_id: str) -> str:
 
 def escape_text(text: str) -> str:
     """Text that reads back exactly: backslashes, line breaks, control characters,
-    a leading marker or field, trailing tags and edge spaces are escaped."""
+    a leading marker or field key, trailing tags and edge blanks are escaped."""
     escaped = _SPECIAL.sub(_escape_one, text)
-    if _LINE_START_SYNTAX.match(escaped):
+    key = _FIELD_KEY.match(escaped)
+    if key:
+        escaped = f"{key.group()}\\{escaped[key.end():]}"
+    elif _LINE_START_SYNTAX.match(escaped):
         escaped = "\\" + escaped
-    if escaped != escaped.lstrip(" \t\f\v"):
-        stripped = escaped.lstrip(" \t\f\v")
-        escaped = "".join(_code(c) for c in escaped[:len(escaped) - len(stripped)]) + stripped
-    if escaped != escaped.rstrip(" \t\f\v"):
-        stripped = escaped.rstrip(" \t\f\v")
-        escaped = stripped + "".join(_code(c) for c in escaped[len(stripped):])
-    return escaped
+    return _blanks_as_codes(escaped)
+
+
+def _blanks_as_codes(text: str) -> str:
+    """Leading and trailing whitespace (any Unicode space) as code escapes: the
+    reader strips raw whitespace at the ends of a line."""
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == 0 and end == len(text):
+        return text
+    return ("".join(map(_code, text[:start])) + text[start:end]
+            + "".join(map(_code, text[end:])))
 
 
 def _escape_one(match: re.Match) -> str:
     char = match.group()
-    if char == "\\":
-        return "\\\\"
     if char == "\n":
         return "\\n"
     if char == "\t":
         return "\\t"
-    if char == "#":
-        return "\\#"
+    if char in "\\#]":
+        return "\\" + char
     return _code(char)
 
 
 def _code(char: str) -> str:
-    return "\\u{%x}" % ord(char)
+    return f"\\u{{{ord(char):x}}}"

@@ -34,6 +34,7 @@ def _node(node: Node) -> dict:
         "column": node.span.column,
         "tags": list(node.tags) or None,
         "source": node.source,
+        "at": node.at,
         "quote": node.quote,
         "speaker": node.speaker,
         "qualifier": node.qualifier,

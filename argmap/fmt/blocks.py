@@ -13,7 +13,7 @@ from ..lines import split_marker, split_tags
 from .concrete import BLANK, CHILD, FIELD, HEADING, TEXT, Line
 from .syntax import ID_DEF, REFERENCE
 
-FIELD_ORDER = ("source", "quote", "speaker", "qualifier", "kind", "answer")
+FIELD_ORDER = ("source", "at", "quote", "speaker", "qualifier", "kind", "answer")
 CHOICE_FIELDS = frozenset(CHOICES)  # fields whose value is one of a few words
 
 
@@ -73,7 +73,7 @@ def _head(line: Line) -> Block:
     if line.kind == HEADING:
         level = len(value) - len(value.lstrip("#"))
         block.label = "#" * level
-        block.head_text = value[level:].strip()
+        block.head_text = value[level:].strip(" \t")
         return block
     if line.kind == CHILD:
         block.marker, value, _ = split_marker(value)
@@ -100,11 +100,11 @@ def _attach(block: Block, lines: list[Line]) -> None:
             key, _, value = line.value.partition(":")
             current = Field(key, [], [entry for entry in gap if entry != BLANK])
             block.fields.append(current)
-            _add_piece(current.pieces, value.strip(), [])
+            _add_piece(current.pieces, value.strip(" \t"), [])
         elif current is not None:
-            carried = _add_piece(current.pieces, line.value.strip(), gap)
+            carried = _add_piece(current.pieces, line.value.strip(" \t"), gap)
         else:
-            text, tags = split_tags(line.value.strip())
+            text, tags = split_tags(line.value.strip(" \t"))
             block.tags.extend(tags)
             carried = _add_piece(block.pieces, text, gap)
     block.trailing_comments = carried

@@ -105,7 +105,7 @@ def test_text_shows_the_line_a_caret_the_hint_and_a_summary():
     assert text[2:6] == [
         "maps/b.argmap:4:3: A101 [unsupported-claim] pro-side claim 'x' has no support",
         "    + [x] The claim, with words.",
-        "    ^~~~~~~~~~~~~~~~~",
+        "    ^~~~~~~~~~~~~~~~~ warning",
         "  hint: add a reason"]
     assert text[-1] == "2 files linted: 1 error, 1 warning, 1 info (1 suppressed)"
     assert "\033[" not in "\n".join(text)
