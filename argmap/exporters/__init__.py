@@ -4,8 +4,9 @@ Each exporter is `export(map) -> str`."""
 
 from __future__ import annotations
 
-from . import jsonmap
+from . import apx, jsonmap
 
 EXPORTERS = {
     "json": jsonmap.export,
+    "apx": apx.export,
 }

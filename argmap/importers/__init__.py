@@ -5,8 +5,10 @@ argmap.writer then writes the map as argmap source."""
 
 from __future__ import annotations
 
-from . import jsonmap
+from . import apx, jsonmap, tgf
 
 IMPORTERS = {
     "json": jsonmap.read,
+    "apx": apx.read,
+    "tgf": tgf.read,
 }

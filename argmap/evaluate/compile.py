@@ -1,0 +1,188 @@
+"""A map as a circuit (see circuit.py), for either semantics.
+
+Every node is an ALL gate: it is IN when all of its inputs hold. An attack is a
+negated wire from the attacker. An undercut attacks the inference of the
+support group above it, which is a gate of its own: the inference holds when
+every undercut of it is OUT. A partial or conceded answer is not an attack.
+
+The support-aware semantics adds, for each claim that needs support, an ANY
+gate over its support groups; a group is an ALL gate over its premises and its
+inference. A stated objection (`?`) can also be answered by support: the
+supports of the same claim written below the objection in the same file. The
+objection then defeats the claim only while none of those groups stands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
+
+from ..model import Map, Relation, RelationType, Strength
+from .circuit import ALL, ANY, Circuit
+from .needs import needing_support
+
+GROUNDED, SUPPORT = "grounded", "support"
+SEMANTICS = (GROUNDED, SUPPORT)
+
+
+class Role(StrEnum):
+    NODE = "node"
+    INFERENCE = "inference"  # from a support group to its conclusion
+    GROUP = "group"  # a support group standing: premises and inference
+    SUPPORTED = "supported"  # some support group of a claim standing
+    CHALLENGE = "challenge"  # an objection standing with no answering support
+
+
+# Named tuples rather than frozen dataclasses: a big map makes hundreds of
+# thousands of them, and a tuple is several times quicker to create.
+class Part(NamedTuple):
+    """What a gate stands for. `node` is the node itself or the claim the part
+    belongs to; `relations` are a group's supports, or the one objection."""
+
+    role: Role
+    node: str
+    relations: tuple[Relation, ...] = ()
+
+
+class Input(NamedTuple):
+    gate: int
+    negated: bool
+    relation: Relation | None = None
+
+
+@dataclass
+class Wiring:
+    circuit: Circuit = field(default_factory=Circuit)
+    parts: list[Part] = field(default_factory=list)
+    inputs: list[list[Input]] = field(default_factory=list)
+    node_gate: dict[str, int] = field(default_factory=dict)
+    inference_gate: dict[tuple, int] = field(default_factory=dict)
+    needs_support: set[str] = field(default_factory=set)
+
+    def add(self, kind: int, part: Part) -> int:
+        self.parts.append(part)
+        self.inputs.append([])
+        return self.circuit.add_gate(kind)
+
+    def connect(self, source: int, target: int, negated: bool, relation=None) -> None:
+        self.circuit.wire(source, target, negated)
+        self.inputs[target].append(Input(source, negated, relation))
+
+
+def group_key(relation: Relation) -> tuple:
+    """The support group a support or an undercut belongs to: its conclusion
+    plus the linked group, or the single premise when it is not linked."""
+    if relation.type is RelationType.UNDERCUT:
+        return relation.conclusion, relation.group or relation.target
+    return relation.target, relation.group or relation.source
+
+
+def compile_map(argmap: Map, semantics: str) -> Wiring:
+    wiring = Wiring()
+    for node in argmap.nodes:
+        wiring.node_gate[node.id] = wiring.add(ALL, Part(Role.NODE, node.id))
+    groups: dict[tuple, list[Relation]] = {}
+    objections: list[Relation] = []
+    for relation in argmap.relations:
+        if relation.type is RelationType.SUPPORT:
+            groups.setdefault(group_key(relation), []).append(relation)
+        elif relation.strength in (Strength.PARTIAL, Strength.CONCEDED):
+            continue  # an answer that the author says does not (fully) answer
+        elif relation.type is RelationType.OBJECTION and semantics == SUPPORT:
+            objections.append(relation)
+        else:
+            _attack(wiring, relation)
+    for key, supports in groups.items():
+        _name_inference(wiring, key, supports)
+    if semantics == SUPPORT:
+        _add_support(wiring, argmap, groups, objections)
+    return wiring
+
+
+def _attack(wiring: Wiring, relation: Relation) -> None:
+    attacker = wiring.node_gate[relation.source]
+    if relation.type is RelationType.UNDERCUT and relation.conclusion is not None:
+        wiring.connect(attacker, _inference(wiring, group_key(relation)), True, relation)
+        return
+    # An undercut with no support above it has no inference to attack; like
+    # the lint (undercut-without-support), read it as attacking its parent.
+    wiring.connect(attacker, wiring.node_gate[relation.target], True, relation)
+    if relation.type is RelationType.CONTRADICTION:
+        wiring.connect(wiring.node_gate[relation.target], attacker, True, relation)
+
+
+def _inference(wiring: Wiring, key: tuple) -> int:
+    gate = wiring.inference_gate.get(key)
+    if gate is None:
+        gate = wiring.add(ALL, Part(Role.INFERENCE, key[0]))
+        wiring.inference_gate[key] = gate
+    return gate
+
+
+def _name_inference(wiring: Wiring, key: tuple, supports: list[Relation]) -> None:
+    gate = wiring.inference_gate.get(key)
+    if gate is not None:
+        wiring.parts[gate] = Part(Role.INFERENCE, key[0], tuple(supports))
+
+
+def _add_support(wiring: Wiring, argmap: Map, groups, objections) -> None:
+    wiring.needs_support = needing_support(argmap)
+    support = _SupportGates(wiring, groups)
+    for node in argmap.nodes:
+        if node.id in wiring.needs_support:
+            support.require(node.id)
+    for objection in objections:
+        support.object(objection)
+
+
+class _SupportGates:
+    """The support-aware gates: one per support group (made when first
+    needed), one per claim that needs support, one per objection that
+    support written below it can answer."""
+
+    def __init__(self, wiring: Wiring, groups: dict[tuple, list[Relation]]):
+        self.wiring, self.groups = wiring, groups
+        self.group_gates: dict[tuple, int] = {}
+        self.keys_of: dict[str, list[tuple]] = {}
+        for key in groups:
+            self.keys_of.setdefault(key[0], []).append(key)
+
+    def require(self, node_id: str) -> None:
+        wiring = self.wiring
+        supported = wiring.add(ANY, Part(Role.SUPPORTED, node_id))
+        for key in self.keys_of.get(node_id, ()):
+            wiring.connect(self.group(key), supported, False)
+        wiring.connect(supported, wiring.node_gate[node_id], False)
+
+    def object(self, objection: Relation) -> None:
+        wiring = self.wiring
+        answers = [key for key in self.keys_of.get(objection.target, ())
+                   if _answers(self.groups[key], objection)]
+        attacker = wiring.node_gate[objection.source]
+        if answers:
+            challenge = wiring.add(ALL, Part(Role.CHALLENGE, objection.target, (objection,)))
+            wiring.connect(attacker, challenge, False, objection)
+            for key in answers:
+                wiring.connect(self.group(key), challenge, True)
+            attacker = challenge
+        wiring.connect(attacker, wiring.node_gate[objection.target], True, objection)
+
+    def group(self, key: tuple) -> int:
+        gate = self.group_gates.get(key)
+        if gate is None:
+            wiring, supports = self.wiring, self.groups[key]
+            gate = wiring.add(ALL, Part(Role.GROUP, key[0], tuple(supports)))
+            for support in supports:
+                wiring.connect(wiring.node_gate[support.source], gate, False, support)
+            if key in wiring.inference_gate:
+                wiring.connect(wiring.inference_gate[key], gate, False)
+            self.group_gates[key] = gate
+        return gate
+
+
+def _answers(supports: list[Relation], objection: Relation) -> bool:
+    """A support group answers an objection when it is written below the
+    objection, in the same file, under the same claim."""
+    first = min(supports, key=lambda r: (r.span.line, r.span.column))
+    return first.path == objection.path and first.span.line > objection.span.line
