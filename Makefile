@@ -23,10 +23,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# The main job: check the bundled maps and print their lint report. The findings
-# are the point (what the authors left unanswered or unsourced), so they do not fail it.
+# The main job: check the bundled maps, draw them into rendered/ (SVG and DOT,
+# mirroring maps/; unchanged maps are skipped), and print their lint report. The
+# findings are the point (what the authors left unanswered or unsourced), so they
+# do not fail it.
 maps: setup
 	$(BIN)/argmap check maps/
+	$(BIN)/argmap render
 	$(BIN)/argmap lint maps/ --exit-zero
 
 test: setup
