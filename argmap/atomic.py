@@ -1,33 +1,82 @@
-"""Writing files so that a reader sees the old file or the new one, never a mix."""
+"""Writing files so that a reader sees the old file or the new one, never a mix.
+
+The new bytes go to a temporary file in the same folder, are flushed to disk,
+and then renamed over the old file in one step (rename is atomic within a file
+system). Killing the process at any moment therefore leaves the old file or
+the new one. What a kill can leave behind is the temporary file itself, named
+`.NAME.argmap-PID-RANDOM.tmp` next to NAME: hidden, not a map (argmap reads only
+*.argmap files), and removed by the next write of NAME once process PID has
+gone.
+
+A symbolic link is written through (its target gets the new bytes; the link
+stays a link), and the file keeps its permission bits."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import tempfile
+
+_SUFFIX = ".tmp"
+_STALE = re.compile(r"\.argmap-(\d+)-\w+\.tmp\Z")
 
 
 def write_bytes(path: str, data: bytes) -> None:
-    folder = os.path.dirname(os.path.abspath(path))
+    target = os.path.realpath(path)
+    folder, name = os.path.split(target)
     os.makedirs(folder, exist_ok=True)
-    mode = _mode_of(path)
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=".argmap-", suffix=".tmp")
+    _remove_stale(folder, name)
+    mode = _mode_of(target)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f"{_prefix(name)}{os.getpid()}-",
+                                         suffix=_SUFFIX)
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise
+    _sync_folder(folder)
 
 
 def write_text(path: str, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+def temporary_files(folder: str, name: str) -> list[str]:
+    """The temporary files that writes of `name` in `folder` have left there."""
+    prefix = _prefix(name)
+    return sorted(entry for entry in os.listdir(folder)
+                  if entry.startswith(prefix) and _STALE.search(entry))
+
+
+def _prefix(name: str) -> str:
+    return f".{name}.argmap-"
+
+
+def _remove_stale(folder: str, name: str) -> None:
+    """Remove temporary files of `name` whose writing process no longer exists:
+    what a killed run left behind. A live process's file is never touched."""
+    with contextlib.suppress(OSError):
+        for entry in temporary_files(folder, name):
+            if not _alive(int(_STALE.search(entry).group(1))):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(os.path.join(folder, entry))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else
+    return True
 
 
 def _mode_of(path: str) -> int:
@@ -35,6 +84,25 @@ def _mode_of(path: str) -> int:
     try:
         return os.stat(path).st_mode & 0o7777
     except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # Read it where Linux shows it: setting it to read it back (the portable
+    # way) would briefly change it for every thread of the process.
+    with (contextlib.suppress(OSError, ValueError, StopIteration),
+          open("/proc/self/status", encoding="ascii") as status):
+        return int(next(row for row in status if row.startswith("Umask:")).split()[1], 8)
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return umask
+
+
+def _sync_folder(folder: str) -> None:
+    # The rename is durable only once the folder itself is flushed to disk.
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

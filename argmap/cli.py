@@ -64,7 +64,7 @@ def _expand(paths) -> list[str]:
     try:
         return expand(list(paths))
     except PathError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.ClickException(str(exc)) from None  # one line, not the usage text
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -88,13 +88,18 @@ def check(paths, color, quiet):
     PATHS are files, folders (searched for *.argmap) or - for stdin. A file
     that another file in the run includes is checked as part of it."""
     from .check import check_files
+    from .gcpause import paused_gc
     from .report import format_all, summary
 
     files = _expand(paths)
     workspace = _workspace_for(files)
-    result = check_files(files, workspace)
+    # A batch run builds acyclic data and then exits, so the cyclic collector
+    # would only rescan it and free nothing: it costs a large map half its time.
+    with paused_gc():
+        result = check_files(files, workspace)
+        report = format_all(result.diagnostics, _Lines(workspace.stdin_data), _color(color))
     if result.diagnostics:
-        click.echo(format_all(result.diagnostics, _Lines(workspace.stdin_data), _color(color)))
+        click.echo(report)
     if not quiet:
         click.echo(summary(result.diagnostics, result.files))
     return EXIT_FINDINGS if result.diagnostics else EXIT_CLEAN
@@ -122,10 +127,12 @@ def lint(paths, fmt, select, ignore, config_path, strict, exit_zero, color):
     configuration apply) or - for stdin. Rules and configuration:
     docs/rules.md and docs/configuration.md. Exit codes: 0 no error-level
     findings, 1 findings, 2 usage or configuration error."""
+    from .gcpause import paused_gc
     from .lint.command import lint_command
 
-    outcome = lint_command(paths, fmt, select, ignore, config_path, strict, exit_zero,
-                           _color(color))
+    with paused_gc():  # as in `check`: acyclic data in a short-lived process
+        outcome = lint_command(paths, fmt, select, ignore, config_path, strict, exit_zero,
+                               _color(color))
     if outcome.error:
         click.echo(outcome.error, err=True)
     click.echo(outcome.output, nl=False)
@@ -154,9 +161,89 @@ def fmt_command(paths, check, diff, wrap, quiet):
     return format_files(_expand(paths), Mode(check, diff, quiet), wrap_option(wrap))
 
 
+@cli.command("evaluate")
+@click.argument("path")
+@click.option("--semantics", type=click.Choice(["grounded", "support"]), default="grounded",
+              show_default=True, help="grounded: attacks only; support: a claim that needs "
+              "support stands only on a support group that stands.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="The report format.")
+@click.option("--from", "input_fmt", type=click.Choice(["argmap", "apx", "tgf"]),
+              help="The format of PATH. Default: apx or tgf by the file's extension, "
+              "else argmap.")
+@click.option("--depth", type=click.IntRange(0, 100), default=3, show_default=True,
+              help="Levels of reasons shown under each thesis in the text report.")
+@click.option("--node", "nodes", multiple=True, metavar="ID",
+              help="Explain this node instead of the theses (repeatable; text report).")
+def evaluate_command(path, semantics, fmt, input_fmt, depth, nodes):
+    """Say which claims stand: in, out or undecided (docs/semantics.md).
+
+    PATH is a map, an apx or tgf framework, or - for stdin. The text report
+    explains each thesis; --format json lists every node. Exit codes: 0
+    evaluated (whatever the statuses), 1 errors in the input, 2 usage."""
+    from .diagnostics import has_errors
+    from .evaluate.command import input_format, load, render, unknown_nodes
+    from .report import format_all
+
+    workspace = _workspace_for([path])
+    argmap, diagnostics = load(path, input_format(path, input_fmt), workspace)
+    if diagnostics:
+        click.echo(format_all(diagnostics, _Lines(workspace.stdin_data)), err=True)
+    if argmap is None or has_errors(diagnostics):
+        return EXIT_FINDINGS
+    problem = unknown_nodes(argmap, list(nodes))
+    if problem:
+        raise click.BadParameter(problem, param_hint="'--node'")
+    click.echo(render(argmap, semantics, fmt, depth, list(nodes) or None), nl=False)
+    return EXIT_CLEAN
+
+
+@cli.command("render")
+@click.argument("paths", nargs=-1)
+@click.option("-o", "--output", metavar="FILE|DIR|-",
+              help="Where to write: a file or folder, or - for stdout (one map, one format). "
+              "Default: beside a map FILE; rendered/ (render.output) for folders.")
+@click.option("-f", "--format", "formats", metavar="svg,png,pdf,dot",
+              help="Formats to write, comma-separated. Default: render.formats, or svg.")
+@click.option("--check", is_flag=True,
+              help="Change nothing; exit 1 if the output folder is stale, incomplete, or "
+              "holds files of removed maps.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=os.cpu_count() or 1,
+              show_default="number of CPUs", help="Layouts to run at once.")
+@click.option("--status", type=click.Choice(["grounded", "support"]), is_flag=False,
+              flag_value="grounded", default=None,
+              help="Colour nodes by their evaluated status (default semantics: grounded).")
+@click.option("--marks/--no-marks", default=None,
+              help="Show lint findings on the diagram. Default: theme.marks (on).")
+@click.option("--engine", type=click.Choice(["dot", "neato", "fdp", "sfdp", "circo", "twopi",
+                                             "osage", "patchwork"]),
+              help="Graphviz layout program. Default: render.engine, or dot.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop a layout that takes longer; the previous picture stays.")
+@click.option("--config", "config_path", type=click.Path(exists=True, dir_okay=False),
+              help="Use this argmap.yaml or pyproject.toml instead of searching for one.")
+def render_command(paths, output, formats, check, jobs, status, marks, engine, timeout,
+                   config_path):
+    """Draw maps as diagrams with Graphviz (docs/render.md).
+
+    With no PATH, every map under maps/ (render.maps) is drawn into rendered/
+    (render.output), mirroring the folders, with each map's DOT source beside
+    its picture; unchanged maps are skipped. A folder PATH is drawn the same
+    way; a file PATH (or - for stdin) draws one map. Exit codes: 0 done, 1 errors
+    in a map, a failed layout, or (--check) stale output, 2 usage, configuration,
+    or Graphviz missing."""
+    from .render.command import Request
+    from .render.command import render_command as run_render
+    from .render.settings import Options
+
+    request = Request(tuple(paths), output, formats, check, jobs, engine, timeout,
+                      Options(marks, status), config_path)
+    return run_render(request)
+
+
 @cli.command("export")
 @click.argument("path")
-@click.option("--to", "fmt", type=click.Choice(["json"]), required=True,
+@click.option("--to", "fmt", type=click.Choice(["json", "apx"]), required=True,
               help="The format to write.")
 @click.option("-o", "--output", default="-", show_default=True,
               help="The file to write, or - for stdout.")
@@ -177,7 +264,7 @@ def export_command(path, fmt, output):
 
 @cli.command("import")
 @click.argument("path")
-@click.option("--from", "fmt", type=click.Choice(["json"]), required=True,
+@click.option("--from", "fmt", type=click.Choice(["json", "apx", "tgf"]), required=True,
               help="The format of PATH.")
 @click.option("-o", "--output", default="-", show_default=True,
               help="The .argmap file to write, or - for stdout.")
@@ -216,31 +303,16 @@ def _write_output(output: str, text: str) -> None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code instead of exiting."""
-    try:
-        result = cli.main(args=argv, prog_name="argmap", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        return exc.exit_code
-    except click.ClickException as exc:
-        exc.show()
-        return EXIT_USAGE
-    except click.exceptions.Abort:
-        click.echo("interrupted", err=True)
-        return 130
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return EXIT_CLEAN
-    return result if isinstance(result, int) else EXIT_CLEAN
+    """Run the command line; return the exit code instead of exiting. Whatever
+    happens, the caller gets an exit code and at most a short message, never a
+    traceback (argmap/process.py, docs/robustness.md)."""
+    from .process import guarded
 
-
-def _silence_stdout() -> None:
-    # Output was cut short by a closed pipe (`argmap ... | head`): point stdout
-    # at devnull so that the interpreter's final flush does not fail too.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    return guarded(lambda: cli.main(args=argv, prog_name="argmap", standalone_mode=False))
 
 
 def main() -> None:
+    from .process import prepare
+
+    prepare()
     sys.exit(run())

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
-
+from typing import NamedTuple
 
 CONFIG_NAME = "argmap.yaml"
 PYPROJECT = "pyproject.toml"
+MAX_YAML_DEPTH = 50
 
 # The top-level sections and what they hold; add a line here for a new one.
 SECTIONS = {
     "lint": "lint rules, their severities and options, and which files to lint",
-    "render": "diagram settings (docs/rendering.md)",
+    "render": "diagram settings (docs/render.md)",
     "fmt": "formatter settings: wrap (docs/formatter.md)",
 }
 
@@ -36,12 +35,13 @@ class ConfigError(Exception):
         self.where, self.message, self.hint = where, message, hint
 
 
-@dataclass(frozen=True)
-class ConfigFile:
+# A NamedTuple, not a dataclass: defining a dataclass costs every start-up about
+# a millisecond.
+class ConfigFile(NamedTuple):
     path: Path
-    data: dict = field(default_factory=dict)
+    data: dict
     # (key, subkey, ...) -> (line, column) of the key, where the format gives it.
-    positions: dict = field(default_factory=dict)
+    positions: dict
     # A prefix for key names in messages: "" in argmap.yaml, "tool.argmap." in TOML.
     prefix: str = ""
 
@@ -115,6 +115,8 @@ def _check_sections(config: ConfigFile) -> None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    import tomllib  # here, as yaml below: only a run that meets a pyproject.toml pays for it
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -123,6 +125,8 @@ def _has_tool_table(path: Path) -> bool:
 
 
 def _from_toml(path: Path, text: str) -> ConfigFile:
+    import tomllib
+
     try:
         data = tomllib.loads(text).get("tool", {}).get("argmap", {})
     except tomllib.TOMLDecodeError as exc:
@@ -147,8 +151,11 @@ def _from_yaml(path: Path, text: str) -> ConfigFile:
         raise ConfigError(where, f"invalid YAML: {exc.problem or exc}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(shown(path), f"invalid YAML: {exc}") from None
+    except (ValueError, OverflowError) as exc:  # a value YAML cannot build, e.g. a bad date
+        raise ConfigError(shown(path), f"invalid value in the configuration: {exc}",
+                          "quote the value to keep it as text") from None
     if data is None:
-        return ConfigFile(path)
+        return ConfigFile(path, {}, {})
     if not isinstance(data, dict):
         raise ConfigError(f"{shown(path)}:1:1", "the configuration must be a mapping of sections",
                           "e.g. lint:\\n  ignore: [long-claim]")
@@ -159,12 +166,21 @@ def _refuse_aliases(path: Path, text: str) -> None:
     import yaml
 
     # Aliases can expand without bound (the "billion laughs"): refuse them all.
+    # Deep nesting too: PyYAML builds nested values by recursion.
+    depth = 0
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        mark = event.start_mark
+        where = f"{shown(path)}:{mark.line + 1}:{mark.column + 1}"
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            mark = event.start_mark
-            raise ConfigError(f"{shown(path)}:{mark.line + 1}:{mark.column + 1}",
-                              "YAML anchors and aliases are not allowed in configuration",
+            raise ConfigError(where, "YAML anchors and aliases are not allowed in configuration",
                               "write the value out in full")
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        if depth > MAX_YAML_DEPTH:
+            raise ConfigError(where, f"the configuration is nested more than {MAX_YAML_DEPTH} "
+                              "levels deep", "flatten it: settings are a few levels deep")
 
 
 def _positions(root) -> dict:

@@ -12,9 +12,9 @@ in the size of the map and never recurses: maps can nest 10,000 deep.
 
 from __future__ import annotations
 
-from collections import deque
-from dataclasses import dataclass
+from collections import defaultdict
 from enum import StrEnum
+from typing import NamedTuple
 
 from .model import Map, Relation, RelationType
 
@@ -26,11 +26,13 @@ class Side(StrEnum):
 
     @property
     def opposite(self) -> Side:
-        return {Side.PRO: Side.CON, Side.CON: Side.PRO}.get(self, self)
+        return _OPPOSITE.get(self, self)
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+_OPPOSITE = {Side.PRO: Side.CON, Side.CON: Side.PRO}
+
+
+class Step(NamedTuple):
     """How the walk first reached a node on one side: from `node` along `relation`."""
 
     node: str
@@ -43,52 +45,108 @@ class SideAnalysis:
 
     def __init__(self, argmap: Map):
         self.map = argmap
-        self.reached: dict[str, set[Side]] = {}
-        self.came_from: dict[tuple[str, Side], Step | None] = {}
+        # Per side: node id -> the relation along which the walk first reached
+        # it (None for a thesis). Only the relation: a big map has one per node,
+        # and the node it came from is the relation's other end.
+        self._routes: dict[Side, dict[str, Relation | None]] = {Side.PRO: {}, Side.CON: {}}
+        self._sides: dict[str, Side] | None = None
+        self._route_ends: dict[tuple[str, Side], tuple[int, str]] = {}
         self._walk()
 
     @property
     def sides(self) -> dict[str, Side]:
-        return {node: _merge(found) for node, found in self.reached.items()}
+        """Every reached node's side: the pro side's nodes first, in the order
+        the walk reached them, then the nodes only on the con side."""
+        if self._sides is None:
+            merged = dict.fromkeys(self._routes[Side.PRO], Side.PRO)
+            for node in self._routes[Side.CON]:
+                merged[node] = Side.BOTH if node in merged else Side.CON
+            self._sides = merged
+        return self._sides
+
+    @property
+    def on_both_sides(self) -> set[str]:
+        """The nodes on both sides: usually few, so a quick set to test against."""
+        return self._routes[Side.PRO].keys() & self._routes[Side.CON].keys()
 
     def side(self, node_id: str) -> Side | None:
-        found = self.reached.get(node_id)
-        return _merge(found) if found else None
+        return self.sides.get(node_id)
 
-    def steps(self, node_id: str, side: Side) -> list[tuple[str, Step]]:
+    def steps(self, node_id: str, side: Side,
+              limit: int | None = None) -> list[tuple[str, Step]]:
         """How `node_id` came to be on `side`, from the node up to a thesis: pairs
-        of a node and the step that led the walk to it."""
+        of a node and the step that led the walk to it; the first `limit` only,
+        if given."""
         found = []
-        step = self.came_from.get((node_id, side))
-        while step is not None:
-            found.append((node_id, step))
-            node_id, side = step.node, _across(step.relation, side)  # flipping undoes itself
-            step = self.came_from.get((node_id, side))
+        back = self._back(node_id, side)
+        while back is not None and (limit is None or len(found) < limit):
+            came_from, side, relation = back
+            found.append((node_id, Step(came_from, relation)))
+            node_id = came_from
+            back = self._back(node_id, side)
         return found
+
+    def route_end(self, node_id: str, side: Side) -> tuple[int, str]:
+        """How many steps lead from `node_id` on `side` up to a thesis, and that
+        thesis. Remembered per node and side: the routes of many nodes share
+        their upper parts, and each part is walked once."""
+        start, trail = (node_id, side), []
+        state = start
+        while state not in self._route_ends:
+            back = self._back(*state)
+            if back is None:
+                self._route_ends[state] = (0, state[0])
+                break
+            trail.append(state)
+            state = back[:2]
+        length, thesis = self._route_ends[state]
+        for earlier in reversed(trail):
+            length += 1
+            self._route_ends[earlier] = (length, thesis)
+        return self._route_ends[start]
+
+    def _back(self, node_id: str, side: Side) -> tuple[str, Side, Relation] | None:
+        """One step back along the route: the node the walk came from, its side
+        there (across a flip, unless the relation is a support), and the relation."""
+        relation = self._routes[side].get(node_id)
+        if relation is None:
+            return None
+        came_from = relation.source if relation.target == node_id else relation.target
+        if relation.type is not RelationType.SUPPORT:
+            side = _OPPOSITE[side]  # flipping undoes itself
+        return came_from, side, relation
 
     def inherits_both(self, node_id: str) -> bool:
         """True when one relation from a node that is already on both sides
         brought both sides here: the conflict is that node's, not this one's."""
-        pro = self.came_from.get((node_id, Side.PRO))
-        con = self.came_from.get((node_id, Side.CON))
-        return pro is not None and con is not None and pro.relation is con.relation
+        pro = self._routes[Side.PRO].get(node_id)
+        con = self._routes[Side.CON].get(node_id)
+        return pro is not None and con is not None and pro is con
 
     def _walk(self) -> None:
         neighbours = _neighbours(self.map)
-        queue: deque[tuple[str, Side]] = deque()
+        pro, con = self._routes[Side.PRO], self._routes[Side.CON]
+        routes, support = (pro, con), RelationType.SUPPORT
+        reached: list[tuple[str, bool]] = []  # (node, on the con side)
         for thesis in theses(self.map):
-            self._reach(thesis, Side.PRO, None, queue)
-        while queue:
-            node, side = queue.popleft()
-            for relation, other in neighbours.get(node, ()):
-                self._reach(other, _across(relation, side), Step(node, relation), queue)
-
-    def _reach(self, node: str, side: Side, step: Step | None, queue) -> None:
-        if (node, side) in self.came_from:
-            return
-        self.came_from[(node, side)] = step
-        self.reached.setdefault(node, set()).add(side)
-        queue.append((node, side))
+            if thesis not in pro:
+                pro[thesis] = None
+                reached.append((thesis, False))
+        # Iterating a list while appending to it visits the appended states
+        # too, in order: a breadth-first queue without the deque's overhead.
+        into = neighbours.get
+        for node, is_con in reached:
+            relations = into(node)
+            if relations is None:  # most nodes: the leaves of the map
+                continue
+            for relation in relations:
+                # The side flows to the relation's other end.
+                other = relation.source if relation.target == node else relation.target
+                other_is_con = is_con ^ (relation.type is not support)
+                found = routes[other_is_con]
+                if other not in found:
+                    found[other] = relation
+                    reached.append((other, other_is_con))
 
 
 def compute_sides(argmap: Map) -> dict[str, Side]:
@@ -103,20 +161,14 @@ def theses(argmap: Map) -> list[str]:
     return [node.id for node in argmap.nodes if node.marker == "" and node.path in own_files]
 
 
-def _neighbours(argmap: Map) -> dict[str, list[tuple[Relation, str]]]:
-    """Side flows from a relation's target to its source; a contradiction is
-    symmetric, so it also flows from source to target."""
-    found: dict[str, list[tuple[Relation, str]]] = {}
+def _neighbours(argmap: Map) -> dict[str, list[Relation]]:
+    """The relations along which a side flows into each node: from a relation's
+    target to its source, and for a contradiction, which is symmetric, also
+    from its source to its target."""
+    found: defaultdict[str, list[Relation]] = defaultdict(list)
+    contradiction = RelationType.CONTRADICTION
     for relation in argmap.relations:
-        found.setdefault(relation.target, []).append((relation, relation.source))
-        if relation.type is RelationType.CONTRADICTION:
-            found.setdefault(relation.source, []).append((relation, relation.target))
+        found[relation.target].append(relation)
+        if relation.type is contradiction:
+            found[relation.source].append(relation)
     return found
-
-
-def _across(relation: Relation, side: Side) -> Side:
-    return side if relation.type is RelationType.SUPPORT else side.opposite
-
-
-def _merge(found: set[Side]) -> Side:
-    return next(iter(found)) if len(found) == 1 else Side.BOTH

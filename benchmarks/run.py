@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"== {name}", file=sys.stderr, flush=True)
         sections.append(EXPERIMENTS[name](sizes, repeat))
         print(sections[-1].markdown(), file=sys.stderr, flush=True)
-    text = write_report(sections, machine(), repeat)
+    findings = HERE / "findings.md"  # what profiling showed, kept by hand
+    notes = findings.read_text(encoding="utf-8") if findings.exists() else ""
+    text = write_report(sections, machine(), repeat, notes)
     if args.write:
         args.write.write_text(text, encoding="utf-8")
     else:

@@ -55,7 +55,10 @@ def format_bytes(data: bytes, path: str, wrap=KEEP) -> Formatted:
     formatted, problems = parse_source(SourceText(path, text))
     if has_errors(problems) or meaning(formatted) != meaning(document):
         raise MeaningChanged(f"{path}: formatting would change what the map says")
-    encoded = (BOM if source.had_bom else "") + text.replace("\n", source.newline)
+    # Text that starts with U+FEFF (blank lines above it removed) needs a BOM in
+    # front, or the next read would take that character for the BOM and drop it.
+    bom = BOM if source.had_bom or text.startswith(BOM) else ""
+    encoded = bom + text.replace("\n", source.newline)
     return Formatted(data, encoded.encode("utf-8"), diagnostics)
 
 

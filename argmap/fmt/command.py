@@ -122,7 +122,7 @@ def _write(path: str, data: bytes) -> tuple[str, int]:
 
 
 def _report(diagnostics: list[Diagnostic], data: bytes) -> None:
-    lines = _text(data).split("\n")
+    lines = _text(data).split("\n") if data else []  # no text: no source line to show
 
     def line_of(_path: str, line: int) -> str | None:
         return lines[line - 1] if 0 < line <= len(lines) else None

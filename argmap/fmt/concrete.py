@@ -63,7 +63,9 @@ def _tokens(body: str):
             # token.line, but never moves a token.
             line += text.count("\n", counted, token.start_pos)
             counted = token.start_pos
-            yield line, _KINDS[token.type], depth, token.value.rstrip()
+            # Only spaces and tabs: other Unicode white space (U+001F, U+00A0)
+            # can be what keeps a line text, e.g. "~\x1f" is a claim, "~" a marker.
+            yield line, _KINDS[token.type], depth, token.value.rstrip(" \t")
 
 
 def _gap(source_lines: list[str], after: int, before: int) -> tuple[str, ...]:

@@ -9,9 +9,9 @@ attack, but it is reported more mildly, saying what was conceded."""
 
 from __future__ import annotations
 
-from collections import deque
-from dataclasses import dataclass
+from collections import defaultdict
 from enum import StrEnum
+from typing import NamedTuple
 
 from ..model import Relation, Strength
 
@@ -24,8 +24,7 @@ class Outcome(StrEnum):
     UNANSWERED = "unanswered"
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):
     outcome: Outcome
     # The answer that decided the outcome, and for ANSWER_FAILS what beats it.
     answer: Relation | None = None
@@ -44,16 +43,13 @@ class AnswerAnalysis:
 
     def verdict(self, node_id: str) -> Verdict:
         answers = self.attacks_on.get(node_id, [])
-        standing = [a for a in answers if self.stands(a.source)]
-        for strength in (None, Strength.FULL):
-            found = next((a for a in standing if a.strength is strength), None)
-            if found is not None:
-                return Verdict(Outcome.ANSWERED, found)
-        for strength, outcome in ((Strength.PARTIAL, Outcome.PARTIAL),
-                                  (Strength.CONCEDED, Outcome.CONCEDED)):
-            found = next((a for a in standing if a.strength is strength), None)
-            if found is not None:
-                return Verdict(outcome, found)
+        standing = [a for a in answers if a.source not in self.beaten]
+        # The first standing answer of the strongest kind decides: a full
+        # answer, then a partial one, then a concession.
+        for strength, outcome in _OUTCOMES:
+            for answer in standing:
+                if answer.strength is strength:
+                    return Verdict(outcome, answer)
         if answers:
             return Verdict(Outcome.ANSWER_FAILS, answers[0], self._beater(answers[0].source))
         return Verdict(Outcome.UNANSWERED)
@@ -63,34 +59,42 @@ class AnswerAnalysis:
         return next((a for a in attacks if self.stands(a.source)), attacks[0] if attacks else None)
 
 
+_OUTCOMES = ((None, Outcome.ANSWERED), (Strength.FULL, Outcome.ANSWERED),
+             (Strength.PARTIAL, Outcome.PARTIAL), (Strength.CONCEDED, Outcome.CONCEDED))
+
+
 def _is_full(relation: Relation) -> bool:
-    return relation.strength in (None, Strength.FULL)
+    return relation.strength is None or relation.strength is Strength.FULL
 
 
 def _beaten_nodes(attacks_on: dict[str, list[Relation]]) -> set[str]:
     """Nodes that are OUT or UNDECIDED in the grounded labelling of full attacks."""
-    attackers: dict[str, set[str]] = {}
-    targets: dict[str, set[str]] = {}
+    attacked_by: dict[str, int] = {}  # distinct full attackers per node
+    targets: defaultdict[str, list[str]] = defaultdict(list)  # what each attacker attacks
     for target, relations in attacks_on.items():
+        count = 0
         for relation in relations:
             if _is_full(relation):
-                attackers.setdefault(target, set()).add(relation.source)
-                targets.setdefault(relation.source, set()).add(target)
-    involved = set(attackers) | set(targets)
-    remaining = {node: len(attackers.get(node, ())) for node in involved}
-    queue = deque(node for node, count in remaining.items() if count == 0)
-    standing: set[str] = set()
+                attacked = targets[relation.source]
+                if target not in attacked:  # an attacker counts once, however often it attacks
+                    attacked.append(target)
+                    count += 1
+        if count:
+            attacked_by[target] = count
+    # Unattacked attackers stand; the queue grows while it is walked, with each
+    # attacked node that comes to stand because all its attackers are out.
+    queue = [node for node in targets if node not in attacked_by]
+    came_to_stand: set[str] = set()
     out: set[str] = set()
-    while queue:
-        node = queue.popleft()
-        standing.add(node)
+    for node in queue:
         for target in targets.get(node, ()):
             if target in out:
                 continue
             out.add(target)
             # A beaten node no longer counts against the nodes it attacks.
             for next_target in targets.get(target, ()):
-                remaining[next_target] -= 1
-                if remaining[next_target] == 0 and next_target not in out:
+                attacked_by[next_target] -= 1
+                if attacked_by[next_target] == 0 and next_target not in out:
                     queue.append(next_target)
-    return involved - standing
+                    came_to_stand.add(next_target)
+    return attacked_by.keys() - came_to_stand

@@ -4,7 +4,7 @@ exit code. The click command in argmap/cli.py only passes its options here."""
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..config import ConfigError
 from ..diagnostics import Diagnostic, Severity
@@ -15,8 +15,7 @@ from .run import lint_paths
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class CommandResult:
+class CommandResult(NamedTuple):
     output: str
     exit_code: int
     error: str | None = None  # a usage or configuration error, for stderr

@@ -3,12 +3,16 @@ each computed once and only when a rule asks for it."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
 from functools import cached_property
 
 from ..model import Map, Node, Relation, RelationType
 from ..sides import Side, SideAnalysis
 
 EXCERPT = 60
+_PRO_SIDES = frozenset({Side.PRO, Side.BOTH})
+_ATTACKS = frozenset(kind for kind in RelationType if kind.is_attack)
 
 
 class LintContext:
@@ -27,50 +31,72 @@ class LintContext:
         return AnswerAnalysis(self)
 
     @cached_property
-    def supports_of(self) -> dict[str, list[Relation]]:
-        found: dict[str, list[Relation]] = {}
-        for relation in self.map.relations:
-            if relation.type is RelationType.SUPPORT:
-                found.setdefault(relation.target, []).append(relation)
-        return found
+    def supported(self) -> set[str]:
+        """Nodes that something supports."""
+        support = RelationType.SUPPORT
+        return {r.target for r in self.map.relations if r.type is support}
 
+    # The indexes below are defaultdicts, because they are built for every
+    # node of a big map; rules read them with .get() and `in` only.
     @cached_property
     def attacks_on(self) -> dict[str, list[Relation]]:
         """Attacks aimed at a node itself, as written. An undercut of an inference
         is not aimed at its premise, and a contradiction counts in the direction
         it was written: the line under a node answers that node."""
-        found: dict[str, list[Relation]] = {}
+        found: defaultdict[str, list[Relation]] = defaultdict(list)
+        undercut = RelationType.UNDERCUT
         for relation in self.map.relations:
-            if relation.type.is_attack and not is_inference_undercut(relation):
-                found.setdefault(relation.target, []).append(relation)
+            kind = relation.type
+            # is_inference_undercut, inlined: this runs once per relation.
+            if kind in _ATTACKS and not (kind is undercut and relation.conclusion is not None):
+                found[relation.target].append(relation)
         return found
 
     @cached_property
     def relations_from(self) -> dict[str, list[Relation]]:
-        found: dict[str, list[Relation]] = {}
+        found: defaultdict[str, list[Relation]] = defaultdict(list)
         for relation in self.map.relations:
-            found.setdefault(relation.source, []).append(relation)
+            found[relation.source].append(relation)
         return found
 
-    def own_nodes(self) -> list[Node]:
+    @cached_property
+    def pro_side_attacks(self) -> list[Relation]:
+        """The map's own attacks on pro-side nodes (or nodes on both sides), in file order."""
+        side_of = self.sides.sides
+        return [r for r in self.own_relations()
+                if r.type in _ATTACKS and side_of.get(r.target) in _PRO_SIDES]
+
+    def own_nodes(self) -> Sequence[Node]:
         """Nodes defined in this map's files; a node borrowed from another file
         through @path#id is linted with that file."""
-        return [node for node in self.map.nodes if node.path in self.own_files]
+        return self._own_nodes
 
-    def own_relations(self) -> list[Relation]:
-        return [r for r in self.map.relations if r.path in self.own_files]
+    def own_relations(self) -> Sequence[Relation]:
+        return self._own_relations
 
-    def on_side(self, node_id: str, *sides: Side) -> bool:
-        side = self.sides.side(node_id)
-        return side is not None and (side in sides or side is Side.BOTH)
+    # Computed once: most rules walk them.
+    @cached_property
+    def _own_nodes(self) -> Sequence[Node]:
+        return _in_files(self.map.nodes, self.own_files)
+
+    @cached_property
+    def _own_relations(self) -> Sequence[Relation]:
+        return _in_files(self.map.relations, self.own_files)
 
     def label(self, node_id: str) -> str:
         """A node as messages name it: its id, or the start of its text when the
         file gave it no id."""
         node = self.map.index.get(node_id)
-        if node is None or node.explicit_id:
-            return f"'{node_id}'"
-        return excerpt(node.text)
+        return f"'{node_id}'" if node is None else self.label_of(node)
+
+    @staticmethod
+    def label_of(node: Node) -> str:
+        """label(), for a node at hand: a big map asks for tens of thousands."""
+        return f"'{node.id}'" if node.explicit_id else excerpt(node.text)
+
+
+def _in_files(items: tuple, files: frozenset[str]) -> list:
+    return [item for item in items if item.path in files]
 
 
 def excerpt(text: str) -> str:

@@ -3,7 +3,8 @@ configured severities, then inline suppressions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from ..config import ConfigFile
 from ..diagnostics import Diagnostic
@@ -14,9 +15,12 @@ from .registry import RULES
 from .rule import Finding, Rule, milder
 from .settings import LintSettings, lint_settings
 
+# The getter itself: sorting many diagnostics, a lambda around the property
+# would double the calls.
+BY_PLACE = Diagnostic.sort_key.fget
 
-@dataclass(frozen=True)
-class MapFindings:
+
+class MapFindings(NamedTuple):
     diagnostics: list[Diagnostic]
     suppressed: int
 
@@ -31,31 +35,35 @@ def lint_map(argmap: Map, config: LintSettings | ConfigFile | None = None) -> li
 
 def find_problems(argmap: Map, settings: LintSettings) -> MapFindings:
     context = LintContext(argmap)
-    found = []
+    found, own_files = [], context.own_files
     for rule in RULES.values():
         if rule.check is None or not settings.runs(rule):
             continue
-        for finding in rule.check(context, settings.options_for(rule)):
-            if finding.path in context.own_files:
-                found.append(to_diagnostic(rule, finding, settings))
+        findings = rule.check(context, settings.options_for(rule))
+        found += to_diagnostics(rule, (f for f in findings if f.path in own_files), settings)
     suppressions, problems = suppression.read_suppressions(argmap)
     kept, covered = suppression.apply(found, suppressions)
     problems += suppression.unused(suppressions, settings.runs)
     meta = [to_diagnostic(rule, finding, settings) for rule, finding in problems
             if settings.runs(rule)]
     meta_kept, meta_covered = suppression.apply(meta, suppressions)
-    diagnostics = sorted(kept + meta_kept, key=lambda d: d.sort_key)
+    diagnostics = kept + meta_kept
+    diagnostics.sort(key=BY_PLACE)
     return MapFindings(diagnostics, covered + meta_covered)
 
 
 def to_diagnostic(rule: Rule, finding: Finding, settings: LintSettings) -> Diagnostic:
+    return to_diagnostics(rule, [finding], settings)[0]
+
+
+def to_diagnostics(rule: Rule, findings: Iterable[Finding],
+                   settings: LintSettings) -> list[Diagnostic]:
     severity = settings.severity(rule)
-    if finding.milder:
-        severity = milder(severity)
-    span = finding.span
-    return Diagnostic(finding.path, span.line, span.column, rule.code, finding.message,
-                      severity, finding.hint, span.end_line, span.end_column, rule.name,
-                      finding.node)
+    severities = (severity, milder(severity))
+    code, name = rule.code, rule.name
+    return [Diagnostic(path, span.line, span.column, code, message, severities[is_milder],
+                       hint, span.end_line, span.end_column, name, node)
+            for message, path, span, node, hint, is_milder in findings]
 
 
 def _settings(config) -> LintSettings:

@@ -9,30 +9,22 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 
-@dataclass(frozen=True)
 class PathFilter:
-    include: tuple[str, ...] = ()
-    exclude: tuple[str, ...] = ()
-    folder: Path = field(default_factory=Path.cwd)
+    def __init__(self, include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
+                 folder: Path | None = None):
+        self.include, self.exclude = include, exclude
+        self.folder = Path.cwd() if folder is None else folder
+        self._include = [glob_pattern(p) for p in include]
+        self._exclude = [glob_pattern(p) for p in exclude]
 
     def selects(self, path: str) -> bool:
         relative = Path(os.path.relpath(os.path.abspath(path), self.folder)).as_posix()
         if self.include and not any(p.fullmatch(relative) for p in self._include):
             return False
         return not any(p.fullmatch(relative) for p in self._exclude)
-
-    @cached_property
-    def _include(self) -> list[re.Pattern]:
-        return [glob_pattern(p) for p in self.include]
-
-    @cached_property
-    def _exclude(self) -> list[re.Pattern]:
-        return [glob_pattern(p) for p in self.exclude]
 
 
 def glob_pattern(pattern: str) -> re.Pattern:

@@ -9,21 +9,23 @@ The engine turns Findings into Diagnostics with the configured severity.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from types import ModuleType
+from typing import NamedTuple
 
 from ..diagnostics import Severity
 from ..model import Node, Relation, Span
 
+# Records here are NamedTuples, not dataclasses: a dataclass costs about a
+# millisecond to define at every start-up, and a frozen one is slow to create,
+# while a big map yields tens of thousands of findings.
 
-@dataclass(frozen=True, slots=True)
-class Option:
+
+class Option(NamedTuple):
     default: object
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     message: str
     path: str
     span: Span
@@ -45,13 +47,12 @@ class Finding:
 Check = Callable[[object, dict], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     name: str
     code: str
     severity: Severity
     doc: str
-    options: dict[str, Option] = field(default_factory=dict)
+    options: dict[str, Option]
     # None for the rules that the engine reports itself (parse and resolve
     # errors, suppression problems): they are documented and configured like
     # the others but have no check of their own.

@@ -4,7 +4,7 @@ check and resolve the maps, and run the rules. Returns values; the CLI prints.""
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from ..check import roots
@@ -13,16 +13,16 @@ from ..diagnostics import Diagnostic, has_errors
 from ..discover import expand
 from ..load import STDIN, Workspace
 from ..resolve import resolve
-from .engine import find_problems
+from .engine import BY_PLACE, find_problems
 from .registry import rule_for_error
 from .settings import LintSettings, lint_settings
 
 
-@dataclass
 class LintRun:
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: int = 0
-    suppressed: int = 0
+    def __init__(self, files: int = 0):
+        self.diagnostics: list[Diagnostic] = []
+        self.files = files
+        self.suppressed = 0
 
 
 def lint_paths(paths: list[str], select: list[str] | None = None,
@@ -36,21 +36,33 @@ def lint_paths(paths: list[str], select: list[str] | None = None,
     configs = _Configs(config_path, select, ignore)
     files = _files(paths, configs)
     run = LintRun(files=len(files))
-    seen: set[tuple] = set()
+    found: list[Diagnostic] = []
     for path in roots(files, workspace):
         argmap, problems = resolve(path, workspace)
-        found = [replace(d, rule=rule_for_error(d.code).name) for d in problems]
+        found += [replace(d, rule=rule_for_error(d.code).name) for d in problems]
         if argmap is not None and not has_errors(problems):
             result = find_problems(argmap, configs.settings_for(path))
             found += result.diagnostics
             run.suppressed += result.suppressed
-        for diagnostic in found:
-            key = (*diagnostic.sort_key, diagnostic.rule)
-            if key not in seen:
-                seen.add(key)
-                run.diagnostics.append(diagnostic)
-    run.diagnostics.sort(key=lambda d: d.sort_key)
+    found.sort(key=BY_PLACE)  # stable: the same place keeps the order found
+    run.diagnostics = first_of_each(found)
     return run
+
+
+def first_of_each(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Sorted diagnostics without repeats (a file included by two maps is
+    linted twice): the first of each place and rule. Repeats sit side by side
+    once sorted, so no set of every finding is needed."""
+    kept: list[Diagnostic] = []
+    place, start = None, 0  # the current place, and where its diagnostics start in `kept`
+    for diagnostic in diagnostics:
+        here = BY_PLACE(diagnostic)
+        if here != place:
+            place, start = here, len(kept)
+        elif any(other.rule == diagnostic.rule for other in kept[start:]):
+            continue
+        kept.append(diagnostic)
+    return kept
 
 
 def _files(paths: list[str], configs: _Configs) -> list[str]:

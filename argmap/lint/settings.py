@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..config import ConfigError, ConfigFile
 from ..diagnostics import Severity
@@ -19,12 +19,11 @@ SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Seve
 ALL = "ALL"
 
 
-@dataclass(frozen=True)
-class LintSettings:
-    enabled: frozenset[str] = frozenset(RULES)
-    severities: dict[str, Severity] = field(default_factory=dict)
-    options: dict[str, dict] = field(default_factory=dict)
-    paths: PathFilter = field(default_factory=PathFilter)
+class LintSettings(NamedTuple):
+    enabled: frozenset[str]
+    severities: dict[str, Severity]
+    options: dict[str, dict]
+    paths: PathFilter
 
     def severity(self, rule: Rule) -> Severity:
         return self.severities.get(rule.name, rule.severity)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections import defaultdict
 
 from ..model import Map, Span
 from .registry import INVALID_SUPPRESSION, RULES, UNUSED_SUPPRESSION, find_rule
@@ -20,26 +20,18 @@ VERBS = ("ignore", "ignore-file")
 META_RULES = {INVALID_SUPPRESSION.name, UNUSED_SUPPRESSION.name}
 
 
-@dataclass
 class Suppression:
-    path: str
-    span: Span
-    rules: tuple[str, ...]
-    whole_file: bool
-    target_line: int | None = None
-    target_nodes: frozenset[str] = frozenset()
-    used: set[str] = field(default_factory=set)
-
-    def covers(self, diagnostic) -> bool:
-        if diagnostic.path != self.path or diagnostic.rule not in self.rules:
-            return False
-        return (self.whole_file or diagnostic.line == self.target_line
-                or diagnostic.node in self.target_nodes)
+    def __init__(self, path: str, span: Span, rules: tuple[str, ...], whole_file: bool):
+        self.path, self.span, self.rules, self.whole_file = path, span, rules, whole_file
+        # For `ignore`: the line below, and the nodes defined on it.
+        self.target_line: int | None = None
+        self.target_nodes: frozenset[str] = frozenset()
+        self.used: set[str] = set()  # the rules it did silence
 
 
 def read_suppressions(argmap: Map) -> tuple[list[Suppression], list[tuple[Rule, Finding]]]:
     """The map's suppression comments, and the problems found in them."""
-    targets = _Targets(argmap)
+    targets = None  # built only for a map that has suppressions
     found, problems = [], []
     for comment in argmap.comments:
         if not comment.text.startswith(DIRECTIVE):
@@ -50,6 +42,7 @@ def read_suppressions(argmap: Map) -> tuple[list[Suppression], list[tuple[Rule, 
         if suppression is None:
             continue
         if not suppression.whole_file:
+            targets = targets or _Targets(argmap)
             line = targets.line_after(comment.path, comment.line)
             suppression.target_line = line
             suppression.target_nodes = targets.nodes_at(comment.path, line)
@@ -59,14 +52,12 @@ def read_suppressions(argmap: Map) -> tuple[list[Suppression], list[tuple[Rule, 
 
 def apply(diagnostics: list, suppressions: list[Suppression]) -> tuple[list, int]:
     """The diagnostics that no suppression covers, and how many were covered."""
-    by_rule: dict[tuple[str, str], list[Suppression]] = {}
-    for suppression in suppressions:
-        for name in suppression.rules:
-            by_rule.setdefault((suppression.path, name), []).append(suppression)
+    if not suppressions:
+        return diagnostics, 0
+    index = _Index(suppressions)
     kept, covered = [], 0
     for diagnostic in diagnostics:
-        candidates = by_rule.get((diagnostic.path, diagnostic.rule), ())
-        matching = [s for s in candidates if s.covers(diagnostic)]
+        matching = index.covering(diagnostic)
         for suppression in matching:
             suppression.used.add(diagnostic.rule)
         if matching:
@@ -121,6 +112,34 @@ def _parse(body: str, path: str, span: Span, problems) -> Suppression | None:
     if not names:
         return None
     return Suppression(path, span, tuple(names), verb == "ignore-file")
+
+
+class _Index:
+    """Suppressions by what they cover: a file, a line or a node, each for one
+    rule. A diagnostic looks up its few candidates instead of testing every
+    suppression of its rule, which a file with a suppression on each node
+    would make quadratic."""
+
+    def __init__(self, suppressions: list[Suppression]):
+        self.whole_file: defaultdict[tuple, list[Suppression]] = defaultdict(list)
+        self.by_line: defaultdict[tuple, list[Suppression]] = defaultdict(list)
+        self.by_node: defaultdict[tuple, list[Suppression]] = defaultdict(list)
+        for suppression in suppressions:
+            for name in suppression.rules:
+                key = (suppression.path, name)
+                if suppression.whole_file:
+                    self.whole_file[key].append(suppression)
+                    continue
+                self.by_line[(*key, suppression.target_line)].append(suppression)
+                for node in suppression.target_nodes:
+                    self.by_node[(*key, node)].append(suppression)
+
+    def covering(self, diagnostic) -> list[Suppression]:
+        """The suppressions that cover the diagnostic (one may be listed twice,
+        for its line and for its node)."""
+        key = (diagnostic.path, diagnostic.rule)
+        return [*self.whole_file.get(key, ()), *self.by_line.get((*key, diagnostic.line), ()),
+                *self.by_node.get((*key, diagnostic.node), ())]
 
 
 class _Targets:

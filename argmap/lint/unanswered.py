@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Relation, RelationType
-from ..sides import Side
 from .answers import Outcome
 from .context import LintContext, excerpt
 from .rule import Finding
@@ -24,10 +23,8 @@ def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator
     """Attacks of the given types on pro-side nodes, one per attacking node, in
     the map's files."""
     seen: set[str] = set()
-    for relation in context.own_relations():
-        if relation.type not in types or relation.source in seen:
-            continue
-        if context.on_side(relation.target, Side.PRO):
+    for relation in context.pro_side_attacks:
+        if relation.type in types and relation.source not in seen:
             seen.add(relation.source)
             yield relation
 

@@ -5,30 +5,26 @@ Each reporter is `write(report: Report) -> str`."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from importlib import import_module
+from typing import NamedTuple
 
 from ..diagnostics import Diagnostic
 
 
-@dataclass(frozen=True)
-class Report:
+class Report(NamedTuple):
     diagnostics: list[Diagnostic]
     files: int
     suppressed: int = 0
     color: bool = False
     # The text of a source line, for the text report's excerpt and caret.
-    line_of: Callable[[str, int], str | None] = field(default=lambda path, line: None)
+    line_of: Callable[[str, int], str | None] = lambda path, line: None
 
 
-def _reporters() -> dict[str, Callable[[Report], str]]:
-    from . import github, json_findings, sarif, text
-
-    return {"text": text.write, "json": json_findings.write, "sarif": sarif.write,
-            "github": github.write}
-
-
-FORMATS = ("text", "json", "sarif", "github")
+# Format -> module. Only the chosen one is imported: SARIF's rule help, for
+# one, would cost every other start-up.
+_MODULES = {"text": "text", "json": "json_findings", "sarif": "sarif", "github": "github"}
+FORMATS = tuple(_MODULES)
 
 
 def write_report(fmt: str, report: Report) -> str:
-    return _reporters()[fmt](report)
+    return import_module(f"{__name__}.{_MODULES[fmt]}").write(report)

@@ -20,7 +20,7 @@ Fix:
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 
 from ...diagnostics import Severity
 from ...model import RelationType
@@ -35,15 +35,16 @@ SHOWN = 8  # nodes of a long circle shown in the message
 
 
 def check(context, options):
-    supports = [r for r in context.map.relations
-                if r.type is RelationType.SUPPORT and r.source != r.target]
+    support = RelationType.SUPPORT
+    supports = [r for r in context.map.relations if r.type is support and r.source != r.target]
     successors: dict[str, list] = {}
-    for relation in supports:
+    for relation in _supports_on_circles(supports, context.relations_from):
         successors.setdefault(relation.source, []).append(relation)
-    order = {node.id: index for index, node in enumerate(context.map.nodes)}
+    order: dict[str, int] = {}
     for component in strongly_connected(successors):
         if len(component) < 2:
             continue
+        order = order or {node.id: index for index, node in enumerate(context.map.nodes)}
         start = min(component, key=lambda n: order.get(n, len(order)))
         cycle = _cycle(start, set(component), successors)
         if cycle[0].path not in context.own_files:
@@ -53,6 +54,25 @@ def check(context, options):
             cycle[0], "circular support: " + _shorten(names) + " (each supports the next)",
             "break the circle: at least one of these claims needs a reason or a source "
             "that does not lead back to it")
+
+
+def _supports_on_circles(supports: list, relations_from: dict[str, list]) -> list:
+    """The supports that a circle can pass through, in map order: Kahn's
+    algorithm drops the nodes that nothing supports, again and again, with
+    the supports that leave them. On a map without circles none is left,
+    which this learns much faster than the strongly connected components."""
+    incoming = Counter(relation.target for relation in supports)
+    dropped = list({r.source: None for r in supports if r.source not in incoming})
+    for node in dropped:  # grows while it is walked
+        for relation in relations_from.get(node, ()):
+            if relation.type is RelationType.SUPPORT and relation.source != relation.target:
+                incoming[relation.target] -= 1
+                if incoming[relation.target] == 0:
+                    dropped.append(relation.target)
+    if not any(incoming.values()):  # every support was dropped: no circle
+        return []
+    gone = set(dropped)
+    return [relation for relation in supports if relation.source not in gone]
 
 
 def _cycle(start: str, members: set[str], successors) -> list:

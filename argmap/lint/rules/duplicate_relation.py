@@ -33,7 +33,7 @@ OPTIONS: dict = {}
 
 def check(context, options):
     first_seen: dict[tuple, object] = {}
-    for relation in context.map.relations:
+    for relation in _candidates(context):
         key = _key(relation)
         first = first_seen.setdefault(key, relation)
         if first is relation or relation.path not in context.own_files:
@@ -43,6 +43,17 @@ def check(context, options):
             relation, f"{context.label(relation.source)} already {verb} "
             f"{context.label(relation.target)} ({relation.type.value}, line {first.span.line})",
             "remove one of the two lines")
+
+
+def _candidates(context):
+    """The relations that can have a twin, each group in file order: those of a
+    source with more than one relation, and every contradiction (its twin may be
+    written from the other end). A big map has few, so most keys go unbuilt."""
+    contradiction = RelationType.CONTRADICTION
+    for relations in context.relations_from.values():
+        if len(relations) > 1:
+            yield from (r for r in relations if r.type is not contradiction)
+    yield from (r for r in context.map.relations if r.type is contradiction)
 
 
 def _key(relation) -> tuple:

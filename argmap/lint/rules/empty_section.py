@@ -34,6 +34,8 @@ OPTIONS: dict = {}
 
 
 def check(context, options):
+    if not context.map.sections:
+        return
     filled = _filled_sections(context)
     for section in context.map.sections:
         if section.id not in filled and section.path in context.own_files:
@@ -48,8 +50,10 @@ def _filled_sections(context) -> set[str]:
     for section in context.map.sections:
         by_file.setdefault(section.path, []).append(section)
     content: dict[str, set[int]] = {}
-    for item in (*context.map.nodes, *context.map.relations):
-        content.setdefault(item.path, set()).add(item.span.line)
+    for items in (context.map.nodes, context.map.relations):
+        for item in items:
+            if item.path in by_file:
+                content.setdefault(item.path, set()).add(item.span.line)
     parent = {s.id: s.parent for s in context.map.sections}
     filled: set[str] = set()
     for path, sections in by_file.items():

@@ -35,9 +35,11 @@ OPTIONS: dict = {}
 
 def check(context, options):
     for relation in context.own_relations():
+        if relation.strength is None:
+            continue
         # An undercut answers the claim whose inference it cuts.
         answered = relation.conclusion if is_inference_undercut(relation) else relation.target
-        if relation.strength is None or _attacks_something(context, answered):
+        if _attacks_something(context, answered):
             continue
         yield Finding.at_relation(
             relation, f"'answer: {relation.strength.value}' on {context.label(relation.source)}, "

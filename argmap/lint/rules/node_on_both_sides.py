@@ -43,11 +43,14 @@ _VERBS = {RelationType.SUPPORT: "supports", RelationType.REBUTTAL: "rebuts",
 
 def check(context, options):
     sides = context.sides
+    both = sides.on_both_sides
+    if not both:
+        return
     for node in context.own_nodes():
-        if sides.side(node.id) is not Side.BOTH or sides.inherits_both(node.id):
+        if node.id not in both or sides.inherits_both(node.id):
             continue
-        pro = _route(context, sides.steps(node.id, Side.PRO))
-        con = _route(context, sides.steps(node.id, Side.CON))
+        pro = _route(context, sides, node.id, Side.PRO)
+        con = _route(context, sides, node.id, Side.CON)
         yield Finding.at_node(
             node, f"{context.label(node.id)} is on both sides: pro, as it {pro}; "
             f"con, as it {con}",
@@ -55,11 +58,11 @@ def check(context, options):
             "it into two claims (the nodes that rest on it are on both sides too)")
 
 
-def _route(context, steps) -> str:
+def _route(context, sides, node_id: str, side: Side) -> str:
     """'supports 'a', which rebuts 'thesis'' for the steps up to a thesis."""
     parts = [f"{_VERBS[step.relation.type]} {context.label(step.node)}"
-             for _, step in steps[:SHOWN]]
-    if len(steps) > SHOWN:
-        thesis = context.label(steps[-1][1].node)
-        parts.append(f"… and so on, {len(steps) - SHOWN} more steps up to {thesis}")
+             for _, step in sides.steps(node_id, side, limit=SHOWN)]
+    length, thesis = sides.route_end(node_id, side)
+    if length > SHOWN:
+        parts.append(f"… and so on, {length - SHOWN} more steps up to {context.label(thesis)}")
     return ", which ".join(parts) if parts else "is a thesis"

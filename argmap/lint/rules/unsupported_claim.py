@@ -30,19 +30,20 @@ SEVERITY = Severity.WARNING
 OPTIONS = {
     "include-con": Option(False, "also check claims on the opposing (con) side"),
 }
+_WHAT = {Side.PRO: "pro-side claim", Side.CON: "con-side claim", Side.BOTH: "claim"}
 
 
 def check(context, options):
-    sides = (Side.PRO, Side.CON) if options["include-con"] else (Side.PRO,)
+    checked = set(_WHAT) if options["include-con"] else {Side.PRO, Side.BOTH}
+    side_of, supported = context.sides.sides, context.supported
     for node in context.own_nodes():
-        if node.is_evidence or node.is_assumption or node.id in context.supports_of:
+        side = side_of.get(node.id)
+        if side not in checked or node.id in supported or node.is_evidence:
             continue
-        if not context.on_side(node.id, *sides) or _only_concedes(context, node.id):
+        if node.is_assumption or _only_concedes(context, node.id):
             continue
-        side = context.sides.side(node.id)
-        what = "claim" if side is Side.BOTH else f"{side.value}-side claim"
         yield Finding.at_node(
-            node, f"{what} {context.label(node.id)} has no support, no source, "
+            node, f"{_WHAT[side]} {context.label_of(node)} has no support, no source, "
             "and is not marked as an assumption",
             "add a reason with '+', cite it with 'source:', or mark it 'kind: assumption'")
 
