@@ -73,8 +73,9 @@ def cli():
     """argmap: argument maps in plain text.
 
     Write claims, supports, rebuttals and objections in .argmap files; check
-    them, export them, and (in later commands) lint and render them.
-    The language is described in docs/language.md."""
+    and lint them, draw them with Graphviz, evaluate which claims stand,
+    format them, and convert them. The language is described in
+    docs/language.md; every command takes -h."""
 
 
 @cli.command()

@@ -72,15 +72,15 @@ def _beaten_nodes(attacks_on: dict[str, list[Relation]]) -> set[str]:
     attacked_by: dict[str, int] = {}  # distinct full attackers per node
     targets: defaultdict[str, list[str]] = defaultdict(list)  # what each attacker attacks
     for target, relations in attacks_on.items():
-        count = 0
-        for relation in relations:
-            if _is_full(relation):
-                attacked = targets[relation.source]
-                if target not in attacked:  # an attacker counts once, however often it attacks
-                    attacked.append(target)
-                    count += 1
-        if count:
-            attacked_by[target] = count
+        if len(relations) == 1:  # most often: no set needed to count them once
+            attackers = (relations[0].source,) if _is_full(relations[0]) else ()
+        else:
+            attackers = {r.source for r in relations if _is_full(r)}
+        if not attackers:
+            continue
+        attacked_by[target] = len(attackers)
+        for attacker in attackers:
+            targets[attacker].append(target)
     # Unattacked attackers stand; the queue grows while it is walked, with each
     # attacked node that comes to stand because all its attackers are out.
     queue = [node for node in targets if node not in attacked_by]
