@@ -26,6 +26,10 @@ _SPECIAL = re.compile(r"[\\\n\t\r\x00-\x1f\x7f-\x9f\u2028\u2029]|(?<![^ \t])#")
 _ID_SPECIAL = re.compile(r"[\\\]\n\t\r\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
 INDENT = "  "
+# How deep a subtree is nested before its children continue under a top-level
+# `@id` anchor: a long chain nested all the way would cost the square of its
+# length in indentation (100,000 nodes: gigabytes).
+MAX_DEPTH = 12
 
 
 class Writer:
@@ -34,6 +38,7 @@ class Writer:
         self.sink = DiagnosticSink(argmap.path)
         self.lines: list[str] = []
         self.defined: set[str] = set()
+        self.deferred: list[str] = []  # nodes whose children go under an anchor
         self.incoming: dict[str, list[Relation]] = {n.id: [] for n in argmap.nodes}
         self.outgoing: dict[str, int] = dict.fromkeys(self.incoming, 0)
         self.undercuts: dict[tuple[str, str], list[Relation]] = {}
@@ -52,12 +57,22 @@ class Writer:
         for node in [n for n in nodes if not self.outgoing[n.id]] + list(nodes):
             if node.id not in self.defined:
                 self._tree(node)
+            while self.deferred:
+                self._anchor(self.deferred.pop())
         return "\n".join(self.lines) + "\n", self.sink.finish()
 
     def _tree(self, root: Node) -> None:
         """Write `root` as a top-level claim and its subtree, without recursion."""
         self._define(root, "", 0, None)
-        stack = [(root.id, 1, iter(self._children(root.id)))]
+        self._subtree(root.id)
+
+    def _anchor(self, node_id: str) -> None:
+        """Continue a deep subtree: `@id` at the top level takes the node's children."""
+        self.lines += ["", reference(node_id)]
+        self._subtree(node_id)
+
+    def _subtree(self, root_id: str) -> None:
+        stack = [(root_id, 1, iter(self._children(root_id)))]
         while stack:
             parent, depth, children = stack[-1]
             relation = next(children, None)
@@ -70,7 +85,10 @@ class Writer:
                 self._reference(marker, node, depth, relation)
                 continue
             self._define(node, marker, depth, relation)
-            stack.append((node.id, depth + 1, iter(self._children(node.id))))
+            if depth < MAX_DEPTH:
+                stack.append((node.id, depth + 1, iter(self._children(node.id))))
+            elif self.incoming[node.id]:
+                self.deferred.append(node.id)
 
     def _children(self, node_id: str) -> list[Relation]:
         """Incoming relations, with linked groups together and undercuts after the
