@@ -19,7 +19,6 @@ import re
 import tempfile
 
 _SUFFIX = ".tmp"
-_STALE = re.compile(r"\.argmap-(\d+)-\w+\.tmp\Z")
 
 
 def write_bytes(path: str, data: bytes) -> None:
@@ -50,9 +49,11 @@ def write_text(path: str, text: str) -> None:
 
 def temporary_files(folder: str, name: str) -> list[str]:
     """The temporary files that writes of `name` in `folder` have left there."""
-    prefix = _prefix(name)
-    return sorted(entry for entry in os.listdir(folder)
-                  if entry.startswith(prefix) and _STALE.search(entry))
+    return sorted(entry for entry in os.listdir(folder) if _temporary(name).fullmatch(entry))
+
+
+def _temporary(name: str) -> re.Pattern:
+    return re.compile(re.escape(_prefix(name)) + r"(\d+)-\w+" + re.escape(_SUFFIX))
 
 
 def _prefix(name: str) -> str:
@@ -64,7 +65,7 @@ def _remove_stale(folder: str, name: str) -> None:
     what a killed run left behind. A live process's file is never touched."""
     with contextlib.suppress(OSError):
         for entry in temporary_files(folder, name):
-            if not _alive(int(_STALE.search(entry).group(1))):
+            if not _alive(int(_temporary(name).fullmatch(entry).group(1))):
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(os.path.join(folder, entry))
 

@@ -93,10 +93,12 @@ def test_a_temporary_file_left_by_a_dead_process_is_removed_by_the_next_write(tm
     live.write_bytes(b"in progress")  # a write in progress, as far as anyone can tell
     other = tmp_path / f".other.argmap.argmap-{DEAD_PID}-abcd1234.tmp"
     other.write_bytes(b"another file's")
+    longer = tmp_path / f".map.argmap.argmap.argmap-{DEAD_PID}-abcd1234.tmp"
+    longer.write_bytes(b"the temporary file of map.argmap.argmap")
     assert _temporaries(tmp_path) == sorted([stale.name, live.name])
     atomic.write_bytes(str(path), b"new")
     assert not stale.exists()
-    assert live.exists() and other.exists()
+    assert live.exists() and other.exists() and longer.exists()
 
 
 # ---- killing the writer ------------------------------------------------------------

@@ -134,7 +134,7 @@ def unreadable(tmp_path, monkeypatch):
     real_open = builtins.open
 
     def refusing_open(file, *args, **kwargs):
-        if os.fspath(file) == str(path) if isinstance(file, str | os.PathLike) else False:
+        if isinstance(file, str | os.PathLike) and os.fspath(file) == str(path):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(file, *args, **kwargs)
 
