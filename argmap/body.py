@@ -44,26 +44,28 @@ class BodyReader:
             if item.type == "FIELD_LINE":
                 self._finish(fields, key, parts, key_token)
                 key, _, value = item.value.partition(":")
-                parts, key_token = [(item.line, value.strip())], item
+                parts, key_token = [(item.line, value.strip(" \t"))], item
             elif key is None:
                 self._check_capitalised_key(item)
-                text_lines.append((item.line, item.value.strip()))
+                text_lines.append((item.line, item.value.strip(" \t")))
             else:
                 if item.column <= key_token.column:
                     self._error("E208", item, "text after a field: a node's text must come "
                                 "before its fields", "move this line above the first field, "
                                 "or indent it deeper than the field to continue its value")
-                parts.append((item.line, item.value.strip()))
+                parts.append((item.line, item.value.strip(" \t")))
         self._finish(fields, key, parts, key_token)
         text, tags = self._text(text_lines)
         return Body(text, tags, fields, end)
 
     def _one_line(self, token, text: str) -> Body:
-        self.check_escapes(token)
+        value = token.value
+        if "\\u{" in value:  # the only escapes that can be wrong
+            self.check_escapes(token)
         text, tags = split_tags(text)
         if len(tags) > 1:
             tags = tuple(dict.fromkeys(tags))
-        end = (token.line, token.column + len(token.value.rstrip()))
+        end = (token.line, token.column + len(value.rstrip()))
         return Body(unescape(text), tags, {}, end)
 
     def _text(self, lines) -> tuple[str, tuple[str, ...]]:

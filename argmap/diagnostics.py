@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from .frozen import quick_init
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -19,6 +21,7 @@ class Severity(str, Enum):
 _RANKS = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem at a place in a file. Lines and columns are 1-based; columns count

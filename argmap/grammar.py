@@ -36,20 +36,23 @@ def grammar_text() -> str:
 
 @cache
 def build_parser(transformer, postlex) -> Lark:
-    """The LALR parser; with no `postlex`, one that lexes only (the lines and
-    _NL tokens, as the layout pass sees them)."""
+    """The LALR parser, reading lines with the line lexer; with no `postlex`, one
+    that lexes only, with Lark's own lexer (every line and _NL token)."""
     # The compiled LALR tables are cached on disk: start-up matters because
     # writers run argmap on every save.
+    from .lexer import LineLexer
+
+    use, lexer = ("lines", LineLexer) if postlex else ("parser", "basic")
     postlex = postlex or _KeepInner()
     return Lark(
         grammar_text(),
         parser="lalr",
-        lexer="basic",
+        lexer=lexer,
         postlex=postlex,
         transformer=transformer,
         propagate_positions=False,
         maybe_placeholders=False,
-        cache=cache_file("parser", postlex),
+        cache=cache_file(use, postlex),
     )
 
 

@@ -19,6 +19,10 @@ from .grammar import ALWAYS_ACCEPT
 from .model import Comment
 
 TAB_REPORT_LIMIT = 5
+# The level changes carry no text or position, and the parser only shifts them,
+# so one token of each kind serves every level change of every file.
+_INDENT = Token("_INDENT", "")
+_DEDENT = Token("_DEDENT", "")
 _MARKER_HINT = "start it with a marker (+ - ? ~ & ><) to make it a child node"
 
 
@@ -40,7 +44,9 @@ class Layout:
         self.stack: list[tuple[int, int]] = []
 
     def process(self, stream):
-        indent, blank, bad_indent = "", False, False
+        # The line lexer leaves out an _NL that is one line break and spaces
+        # (lexer.py): then `indent` stays None and the token's column tells it.
+        indent, blank, stack = None, False, self.stack
         for token in stream:
             if token.type == "_NL":
                 value = token.value
@@ -51,12 +57,27 @@ class Layout:
                 continue
             # The parser is given "\n" + text, so that every line follows an _NL.
             token.line -= 1
-            bad_indent = (indent.strip(" ") != "" or token.value[0].isspace())
+            bad_indent = (token.value[0].isspace()
+                          or (indent is not None and indent.strip(" ") != ""))
             if bad_indent:
-                self._report_indent(indent, token)
-            yield from self._place(token, token.column - 1, blank, bad_indent)
+                self._report_indent(" " * (token.column - 1) if indent is None else indent,
+                                    token)
+            column, after_blank = token.column - 1, blank
+            indent, blank = None, False
+            if token.type == "NODE_LINE" and column and stack:
+                # The usual node line, a first child or a sibling: what _place
+                # does for it, without its generators.
+                if column > stack[-1][0]:
+                    stack.append((column, token.line))
+                    yield _INDENT
+                    yield token
+                    continue
+                if column == stack[-1][0]:
+                    yield token
+                    continue
+            yield from self._place(token, column, after_blank, bad_indent)
         for _ in range(len(self.stack) - 1):
-            yield Token("_DEDENT", "")
+            yield _DEDENT
 
     def _place(self, token, column, blank, quiet):
         kind, stack = token.type, self.stack
@@ -82,7 +103,7 @@ class Layout:
     def _top(self, token, kind):
         """Close every open level: `token` starts a new top-level item."""
         for _ in range(len(self.stack) - 1):
-            yield Token("_DEDENT", "")
+            yield _DEDENT
         self.stack[:] = [] if kind == "HEADING" else [(0, token.line)]
         yield token
 
@@ -90,7 +111,7 @@ class Layout:
         stack = self.stack
         if column > stack[-1][0]:
             stack.append((column, token.line))
-            yield Token("_INDENT", "")
+            yield _INDENT
             yield token
             return
         while stack[-1][0] > column:
@@ -100,7 +121,7 @@ class Layout:
                     self._bad_dedent(token, column)
                 break
             stack.pop()
-            yield Token("_DEDENT", "")
+            yield _DEDENT
         yield token
 
     def _attachment(self, token, blank):

@@ -48,16 +48,23 @@ def split_head(value: str, offset: int = 0) -> Head:
 
 
 def _split_id(value: str, offset: int) -> Head:
-    match = _ID_DEF.match(value)
-    if not match:
-        return Head(None, None, value, offset, "'[' opens an id that is never closed with ']'")
-    raw = match.group()[1:-1]
-    rest = value[match.end():]
+    close = value.find("]")
+    if close > 0 and value.find("\\", 0, close) < 0 and value.find("\n", 0, close) < 0:
+        end = close + 1  # what _ID_DEF matches when no escape comes before the "]"
+    else:
+        match = _ID_DEF.match(value)
+        if not match:
+            return Head(None, None, value, offset,
+                        "'[' opens an id that is never closed with ']'")
+        end = match.end()
+    raw = value[1:end - 1]
+    rest = value[end:]
     text = rest.lstrip(" \t")
     problem = None
-    if not raw.strip():
+    stripped = raw.strip()
+    if not stripped:
         problem = "the id in [] is empty"
-    elif raw != raw.strip():
+    elif raw != stripped:
         problem = "an id must not start or end with a space"
     return Head(unescape(raw), None, text, offset + len(value) - len(text), problem)
 
@@ -70,9 +77,14 @@ def _split_reference(value: str, offset: int) -> Head:
                    else "'@' must be followed by the id it refers to")
         return Head(None, None, "", offset, problem, "E210")
     rest = value[match.end():].strip()
-    parts = _REF_PARTS.match(match.group())
-    raw = parts["plain"] if parts["plain"] is not None else parts["bracketed"]
-    target = unescape(raw) if parts["plain"] is None else raw
+    written = match.group()
+    if "#" in written or "[" in written:
+        parts = _REF_PARTS.match(written)
+        path, plain, bracketed = parts["path"], parts["plain"], parts["bracketed"]
+    else:  # the common `@id`: what _REF_PARTS would find, without running it
+        path, plain, bracketed = None, written[1:], None
+    raw = plain if plain is not None else bracketed
+    target = unescape(raw) if plain is None else raw
     problem = None
     if rest:
         problem = (f"a reference line takes no text of its own, but '{rest}' follows "
@@ -81,7 +93,7 @@ def _split_reference(value: str, offset: int) -> Head:
         problem = "the id in @[] is empty"
     elif raw != raw.strip():
         problem = "an id must not start or end with a space"
-    return Head(None, (parts["path"], target), "", offset, problem, "E210")
+    return Head(None, (path, target), "", offset, problem, "E210")
 
 
 def split_tags(text: str) -> tuple[str, tuple[str, ...]]:

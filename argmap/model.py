@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
+from .frozen import quick_init
+
 
 class RelationType(str, Enum):
     SUPPORT = "support"
@@ -42,6 +44,7 @@ MARKERS = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """1-based lines and columns; the end column is exclusive."""
@@ -52,6 +55,7 @@ class Span:
     end_column: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Node:
     id: str
@@ -81,6 +85,7 @@ class Node:
         return self.kind is Kind.ASSUMPTION
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Relation:
     """`source` supports or attacks `target` (both node ids).
@@ -99,6 +104,7 @@ class Relation:
     conclusion: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
     id: str
@@ -109,6 +115,7 @@ class Section:
     parent: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Comment:
     text: str
@@ -146,6 +153,7 @@ class Map:
 # or a Ref to a node defined elsewhere.
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Ref:
     id: str
@@ -154,6 +162,7 @@ class Ref:
     path: str | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Edge:
     type: RelationType
@@ -174,3 +183,4 @@ class Document:
     edges: tuple[Edge, ...]
     sections: tuple[Section, ...]
     comments: tuple[Comment, ...]
+

@@ -4,6 +4,7 @@ that builds the model in the same pass (no parse tree is ever built)."""
 from __future__ import annotations
 
 import threading
+from types import SimpleNamespace
 
 from lark import Transformer
 from lark.exceptions import LarkError
@@ -66,26 +67,33 @@ class _Builder(Transformer):
         token = children[0]
         if token.line in self.layout.orphan_lines:  # a marker line at the top (E204)
             return self.child(children, keep_marker=False)
-        return self._node("", split_head(token.value.rstrip(), token.column - 1), children)
+        return self._node("", split_head(token.value.rstrip(" \t"), token.column - 1), children)
 
     anchor = claim
 
     def child(self, children, keep_marker=True):
         token = children[0]
-        marker, rest, offset = split_marker(token.value.rstrip())
+        marker, rest, offset = split_marker(token.value.rstrip(" \t"))
         head = split_head(rest, token.column - 1 + offset)
         return self._node(marker if keep_marker else "", head, children)
 
     def start(self, children):
         return [item for item in children if isinstance(item, Pending)]
 
+    def __default__(self, data, children, meta):
+        # Only the inlined rules (`_children`, and Lark's helpers for `*` and `+`)
+        # come here; Lark splices their `.children` into the rule above, so the
+        # cheapest object with that attribute will do.
+        return SimpleNamespace(children=children)
+
     # ---- building ----------------------------------------------------------
     def _node(self, marker, head, children):
         token = children[0]
         attachments: list = []
         kids: list = []
-        for child in children[1:]:
-            (kids if isinstance(child, Pending) else attachments).append(child)
+        if len(children) > 1:
+            for child in children[1:]:
+                (kids if isinstance(child, Pending) else attachments).append(child)
         if head.problem:
             self._error(head.code, token, head.problem, _HEAD_HINTS[head.code])
         if head.ref is not None:
@@ -97,17 +105,24 @@ class _Builder(Transformer):
             self._error("E205", token, f"this {what} has no text",
                         f"write its text after the {'id' if not marker else 'marker'}, "
                         f"e.g. {example}")
-        strength = self._strength(marker, body.fields, token)
         line = token.line
-        span = Span(line, token.column, body.end[0], body.end[1])
+        span = Span(line, token.column, *body.end)
         fields = body.fields
-        node = Node(head.id or "", body.text, self.path, span, body.tags, fields.get("source"),
-                    fields.get("quote"), fields.get("speaker"), fields.get("qualifier"),
-                    fields.get("kind", Kind.CLAIM), self.section_id, head.id is not None, marker,
-                    fields.get("at"))
+        if fields:
+            strength = self._strength(marker, fields, token)
+            node = Node(head.id or "", body.text, self.path, span, body.tags,
+                        fields.get("source"), fields.get("quote"), fields.get("speaker"),
+                        fields.get("qualifier"), fields.get("kind", Kind.CLAIM),
+                        self.section_id, head.id is not None, marker, fields.get("at"))
+        else:  # most nodes have no fields
+            strength = None
+            node = Node(head.id or "", body.text, self.path, span, body.tags, None, None,
+                        None, None, Kind.CLAIM, self.section_id, head.id is not None,
+                        marker, None)
         self.nodes.append((line, node))
         pending = Pending(marker, line, kids, span, strength)
-        relate(pending, self.edges, self.sink)
+        if kids:
+            relate(pending, self.edges, self.sink)
         return pending
 
     def _reference(self, marker, head, token, attachments, kids):
@@ -126,8 +141,10 @@ class _Builder(Transformer):
         path, target = head.ref
         line, end = token.line, token.column + len(token.value.rstrip())
         endpoint = Ref(target, Span(line, head.text_offset + 1, line, end), path)
-        pending = Pending(marker, endpoint, kids, Span(line, token.column, *body.end), strength)
-        relate(pending, self.edges, self.sink)
+        pending = Pending(marker, endpoint, kids, Span(line, token.column, *body.end),
+                          strength)
+        if kids:
+            relate(pending, self.edges, self.sink)
         return pending
 
     def _strength(self, marker, fields, token):
@@ -174,6 +191,11 @@ def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
         document = Document(source.path, front, tuple(n for _, n in nodes),
                             tuple(line for line, _ in nodes), tuple(edges),
                             tuple(_builder.sections), tuple(_layout.comments))
+        # The builder and layout are module-level: left filled, they would keep
+        # this map alive until the next parse, or until the interpreter's exit
+        # walks it (a second for a 100,000-node map).
+        _layout.reset(sink)
+        _builder.reset(sink, _layout)
     return document, sink.finish()
 
 

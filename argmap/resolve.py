@@ -103,41 +103,55 @@ class _Resolver:
                                 f"another id, or refer to the first with @{node.id}")
                 else:
                     ids[node.id] = (doc.path, line)
-        line_ids: dict[tuple[str, int], str] = {}
+        # The id of each node, by file and then by the line it is defined on.
+        line_ids: dict[str, dict[int, str]] = {}
         counter = 0
         for doc in self.documents:
+            here = line_ids.setdefault(doc.path, {})
             for node, line in zip(doc.nodes, doc.node_lines, strict=True):
                 if node.explicit_id:
-                    line_ids[(doc.path, line)] = node.id
+                    here[line] = node.id
                     continue
                 counter += 1
                 while f"_{counter}" in ids:
                     counter += 1
-                line_ids[(doc.path, line)] = f"_{counter}"
+                here[line] = f"_{counter}"
         return ids, line_ids
 
     def _nodes(self, doc: Document, line_ids, prefix: str):
+        here = line_ids[doc.path]
         for node, line in zip(doc.nodes, doc.node_lines, strict=True):
             if not node.explicit_id:
-                node = replace(node, id=line_ids[(doc.path, line)])
+                node = replace(node, id=here[line])
             if prefix and node.section:
                 node = replace(node, section=prefix + node.section)
             yield node
 
     # ---- references ----------------------------------------------------------
     def _relations(self, doc: Document, ids, line_ids, externals):
+        here = line_ids[doc.path]
         for edge in doc.edges:
-            source = self._endpoint(doc, edge.source, ids, line_ids, externals)
-            target = self._endpoint(doc, edge.target, ids, line_ids, externals)
-            conclusion = (self._endpoint(doc, edge.conclusion, ids, line_ids, externals)
-                          if edge.conclusion is not None else None)
+            # Most endpoints are nodes of this file, given by their line.
+            source, target, conclusion = edge.source, edge.target, edge.conclusion
+            if type(source) is not int:
+                source = self._endpoint(doc, source, ids, here, externals)
+            else:
+                source = here[source]
+            if type(target) is not int:
+                target = self._endpoint(doc, target, ids, here, externals)
+            else:
+                target = here[target]
+            if conclusion is not None:
+                conclusion = self._endpoint(doc, conclusion, ids, here, externals)
             if source is None or target is None:
                 continue
             yield _relation(doc, edge, source, target, conclusion)
 
-    def _endpoint(self, doc, endpoint, ids, line_ids, externals) -> str | None:
+    def _endpoint(self, doc, endpoint, ids, here, externals) -> str | None:
+        """The id of an endpoint: a line of this file (`here` maps lines to ids),
+        or a reference."""
         if isinstance(endpoint, int):
-            return line_ids[(doc.path, endpoint)]
+            return here[endpoint]
         if endpoint.path is None:
             if endpoint.id in ids:
                 return endpoint.id
