@@ -7,7 +7,7 @@ import pytest
 from argmap.fmt import format_bytes
 from argmap.fmt.wrapping import WrapError, display_width, parse_wrap
 
-from .helpers import formatted
+from .helpers import formatted, meaning_of
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "   \n\t\n"])
@@ -70,3 +70,12 @@ def test_display_width_counts_wide_characters_twice_and_combining_marks_not_at_a
 def test_a_claim_that_looks_like_a_front_matter_fence_stays_a_claim():
     assert formatted("\n---\n") == "\\---\n"
     assert formatted("\n---\n  + [a] A reason.\n") == "\\---\n  + [a] A reason.\n"
+
+
+def test_a_control_character_after_a_hash_word_keeps_it_text():
+    # Found by hypothesis: `#a\f` is text, not a tag. Moving the tags to the
+    # end once put it at the end of a line, where a reader stripping every
+    # kind of blank took it for a tag. Only spaces and tabs are stripped.
+    text = "[n7] #a\x0c #b\n  more\n"
+    assert formatted(text) == "[n7] #a\x0c\n    more #b\n"
+    assert meaning_of(formatted(text)) == meaning_of(text)
