@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
-
-import yaml
+from typing import TYPE_CHECKING
 
 from .diagnostics import DiagnosticSink
+
+if TYPE_CHECKING:
+    import yaml
 
 FENCE = "---"
 KNOWN_KEYS = {
@@ -23,8 +25,10 @@ KNOWN_KEYS = {
 
 _KINDS = {list: "list", dict: "mapping"}
 MAX_YAML_DEPTH = 50
-_NESTING = {yaml.MappingStartEvent: 1, yaml.SequenceStartEvent: 1,
-            yaml.MappingEndEvent: -1, yaml.SequenceEndEvent: -1}
+# Event class name -> change of nesting depth (names, so that yaml, which costs
+# a sixth of a start-up, is imported only for a file that has front matter).
+_NESTING = {"MappingStartEvent": 1, "SequenceStartEvent": 1,
+            "MappingEndEvent": -1, "SequenceEndEvent": -1}
 _NULL_TAG = "tag:yaml.org,2002:null"
 
 
@@ -82,6 +86,8 @@ def _leading_lines(text: str):
 
 
 def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
+    import yaml
+
     # Line 1 of the file is the opening fence, so YAML line 0 is file line 2.
     offset = 2
     depth = 0
@@ -93,7 +99,7 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                            "YAML anchors and aliases are not allowed in front matter",
                            hint="write the value out in full; aliases can expand without bound")
                 return FrontMatter()
-            depth += _NESTING.get(type(event), 0)
+            depth += _NESTING.get(type(event).__name__, 0)
             if depth > MAX_YAML_DEPTH:  # PyYAML builds nested values by recursion
                 mark = event.start_mark
                 sink.error("E111", mark.line + offset, mark.column + 1, "front matter is "
@@ -163,6 +169,8 @@ def _yaml_hint(problem: str) -> str:
 
 
 def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatter:
+    import yaml
+
     key_lines, includes, clean = {}, [], {}
     for key_node, value_node in node.value:
         key = key_node.value
@@ -205,6 +213,8 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
 
 
 def _includes(value_node, offset: int, sink: DiagnosticSink) -> list[Include]:
+    import yaml
+
     items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
     found = []
     for item in items:
