@@ -106,9 +106,8 @@ def parse_throughput(sizes, repeat) -> Section:
 
 def stages(sizes, repeat) -> Section:
     section = Section("Each stage at each size (tree shape)",
-                      "In-process medians, with the garbage collector paused as the CLI pauses it; the "
-                      "per-node column shows that cost grows "
-                      "linearly with size.",
+                      "In-process medians, with the garbage collector paused as the CLI "
+                      "pauses it; the per-node column shows how cost grows with size.",
                       ("stage", *(f"{n:,}" for n in sizes), "µs per node at the largest"))
     for name in ("parse", "resolve", "lint", "evaluate", "dot"):
         medians = [stage(name, OUT / f"tree-{n}.argmap", repeat).median for n in sizes]
