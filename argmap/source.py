@@ -51,7 +51,8 @@ def _report_invalid_utf8(data: bytes, sink: DiagnosticSink) -> None:
             bad = start + exc.start
             line, column = _place_of(data, bad)
             sink.error("E100", line, column,
-                       f"invalid UTF-8: byte 0x{data[bad]:02x} cannot start or continue a character",
+                       f"invalid UTF-8: byte 0x{data[bad]:02x} cannot start or continue a "
+                       "character",
                        hint="save the file as UTF-8 (in most editors: 'Save with encoding')")
             start = start + exc.end
             if len(sink.items) >= 20:
