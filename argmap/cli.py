@@ -15,30 +15,12 @@ from . import __version__
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class _Lines:
-    """Source lines for the report, read once per file."""
+def _lines(stdin_data: bytes | None = None):
+    """Source lines for a report; imported here, not at start-up, because it
+    loads the parser's modules."""
+    from .reporters.source_lines import SourceLines
 
-    def __init__(self, stdin_data: bytes | None = None):
-        self.stdin_data = stdin_data
-        self.files: dict[str, list[str]] = {}
-
-    def __call__(self, path: str, line: int) -> str | None:
-        if path not in self.files:
-            self.files[path] = self._read(path)
-        lines = self.files[path]
-        return lines[line - 1] if 0 < line <= len(lines) else None
-
-    def _read(self, path: str) -> list[str]:
-        try:
-            if path == "<stdin>":
-                data = self.stdin_data or b""
-            else:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-        except OSError:
-            return []
-        text = data.decode("utf-8", "replace").lstrip("\ufeff")
-        return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return SourceLines(stdin_data)
 
 
 def _color(option: str) -> bool:
@@ -98,7 +80,7 @@ def check(paths, color, quiet):
     # would only rescan it and free nothing: it costs a large map half its time.
     with paused_gc():
         result = check_files(files, workspace)
-        report = format_all(result.diagnostics, _Lines(workspace.stdin_data), _color(color))
+        report = format_all(result.diagnostics, _lines(workspace.stdin_data), _color(color))
     if result.diagnostics:
         click.echo(report)
     if not quiet:
@@ -189,7 +171,7 @@ def evaluate_command(path, semantics, fmt, input_fmt, depth, nodes):
     workspace = _workspace_for([path])
     argmap, diagnostics = load(path, input_format(path, input_fmt), workspace)
     if diagnostics:
-        click.echo(format_all(diagnostics, _Lines(workspace.stdin_data)), err=True)
+        click.echo(format_all(diagnostics, _lines(workspace.stdin_data)), err=True)
     if argmap is None or has_errors(diagnostics):
         return EXIT_FINDINGS
     problem = unknown_nodes(argmap, list(nodes))
@@ -257,7 +239,7 @@ def export_command(path, fmt, output):
     workspace = _workspace_for([path])
     argmap, diagnostics = resolve(path, workspace)
     if diagnostics or argmap is None:
-        click.echo(format_all(diagnostics, _Lines(workspace.stdin_data)), err=True)
+        click.echo(format_all(diagnostics, _lines(workspace.stdin_data)), err=True)
         return EXIT_FINDINGS
     _write_output(output, EXPORTERS[fmt](argmap))
     return EXIT_CLEAN
@@ -282,7 +264,7 @@ def import_command(path, fmt, output):
     except OSError as exc:
         raise click.FileError(path, exc.strerror) from None
     argmap, diagnostics = IMPORTERS[fmt](data, shown)
-    lines = _Lines(data if path == STDIN else None)
+    lines = _lines(data if path == STDIN else None)
     if argmap is None:
         click.echo(format_all(diagnostics, lines), err=True)
         return EXIT_FINDINGS

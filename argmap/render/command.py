@@ -200,29 +200,10 @@ def _report(diagnostics, stdin_data: bytes | None = None) -> None:
     if not diagnostics:
         return
     from ..report import format_all
+    from ..reporters.source_lines import SourceLines
 
-    lines = _SourceLines(stdin_data)
+    lines = SourceLines(stdin_data)
     _say(format_all(diagnostics, lines))
-
-
-class _SourceLines:
-    """The source line a diagnostic points at, for the report."""
-
-    def __init__(self, stdin_data: bytes | None):
-        self.stdin_data, self.files = stdin_data, {}
-
-    def __call__(self, path: str, line: int) -> str | None:
-        if path not in self.files:
-            self.files[path] = self._read(path)
-        lines = self.files[path]
-        return lines[line - 1] if 0 < line <= len(lines) else None
-
-    def _read(self, path: str) -> list[str]:
-        try:
-            data = self.stdin_data if path == "<stdin>" else Path(path).read_bytes()
-        except OSError:
-            return []
-        return (data or b"").decode("utf-8", "replace").lstrip("\ufeff").splitlines()
 
 
 def _relative(path) -> str:
