@@ -61,9 +61,9 @@ def _measure(argv: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     return elapsed, usage.ru_maxrss, output
 
 
-def command(argv: list[str], repeat: int) -> Sample:
-    _measure(argv)  # warm-up: bytecode and grammar caches, the OS file cache
-    runs = [_measure(argv) for _ in range(repeat)]
+def command(argv: list[str], repeat: int, cwd: Path = ROOT) -> Sample:
+    _measure(argv, cwd)  # warm-up: bytecode, grammar and render caches, the OS file cache
+    runs = [_measure(argv, cwd) for _ in range(repeat)]
     return Sample([r[0] for r in runs], max(r[1] for r in runs))
 
 
