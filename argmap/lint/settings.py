@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 from typing import NamedTuple
 
 from ..config import ConfigError, ConfigFile
 from ..diagnostics import Severity
+from ..suggest import did_you_mean
 from .paths import PathFilter
 from .registry import RULES
 from .rule import Rule
@@ -64,7 +64,7 @@ def _check_keys(config, section: dict) -> None:
     for key in section:
         if key not in LINT_KEYS:
             _fail(config, ("lint", key), f"unknown key '{_name(config, 'lint', key)}'; valid "
-                  f"keys: {', '.join(LINT_KEYS)}", _did_you_mean(key, LINT_KEYS))
+                  f"keys: {', '.join(LINT_KEYS)}", did_you_mean(key, LINT_KEYS))
 
 
 def _list_setting(config, section, key, default) -> set[str]:
@@ -83,7 +83,7 @@ def _selectors(entries, key: str, ignoring=False, config=None, where=()) -> set[
         if not matched:
             _fail(config, where, f"{key}: unknown rule '{entry}'; valid values: rule names "
                   "(unsupported-claim), codes (A101), code prefixes (A2) or ALL",
-                  _did_you_mean(str(entry), RULES) or "the rules: " + ", ".join(RULES))
+                  did_you_mean(str(entry), RULES) or "the rules: " + ", ".join(RULES))
         fixed = [name for name in matched if RULES[name].fixed]
         if ignoring and fixed and entry != ALL:
             _fail(config, where, f"{key}: '{entry}' cannot be ignored: the lint rules "
@@ -114,7 +114,7 @@ def _rule_settings(config, rules) -> tuple[dict, dict]:
         if rule is None:
             _fail(config, where, f"unknown rule '{key}' in {_name(config, 'lint', 'rules')}; "
                   "valid values: " + ", ".join(n for n, r in RULES.items() if not r.fixed),
-                  _did_you_mean(str(key), RULES))
+                  did_you_mean(str(key), RULES))
         if rule.fixed:
             _fail(config, where, f"'{key}' cannot be configured: parse and resolve errors "
                   "are always errors")
@@ -134,7 +134,7 @@ def _severity(config, where, value) -> Severity | None:
     word = "off" if value is False else str(value).lower()
     if word not in SEVERITIES:
         _fail(config, where, f"'{_name(config, *where)}' is '{value}'; valid values: "
-              + ", ".join(SEVERITIES), _did_you_mean(word, SEVERITIES))
+              + ", ".join(SEVERITIES), did_you_mean(word, SEVERITIES))
     return SEVERITIES[word]
 
 
@@ -146,7 +146,7 @@ def _options(config, where, rule: Rule, value: dict) -> dict:
         if key not in rule.options:
             valid = ", ".join(["severity", *rule.options])
             _fail(config, (*where, key), f"unknown option '{key}' for rule '{rule.name}'; "
-                  f"valid keys: {valid}", _did_you_mean(str(key), rule.options))
+                  f"valid keys: {valid}", did_you_mean(str(key), rule.options))
         default = rule.options[key].default
         if not _same_type(setting, default):
             _fail(config, (*where, key), f"'{_name(config, *where, key)}' must be "
@@ -188,11 +188,6 @@ def _string_list(config, section, key) -> list[str]:
 
 def _name(config, *keys) -> str:
     return config.key_name(*keys) if config else ".".join(keys)
-
-
-def _did_you_mean(word: str, choices) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
 
 
 def _fail(config, where, message, hint=None):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..config import ConfigError, ConfigFile
 from ..diagnostics import Diagnostic
+from ..suggest import did_you_mean
 from .graphviz import ENGINES, FORMATS
 from .theme import Theme, ThemeError, apply_layer
 
@@ -128,7 +129,7 @@ def parse_formats(value, config: ConfigFile | None = None) -> tuple[str, ...]:
         name = str(item).strip().lower()
         if name not in FORMATS:
             _fail(config, ("render", "formats"), f"unknown format '{item}'; valid formats: "
-                  f"{', '.join(FORMATS)}", _did_you_mean(name, FORMATS))
+                  f"{', '.join(FORMATS)}", did_you_mean(name, FORMATS))
         chosen.append(name)
     return tuple(dict.fromkeys(chosen))
 
@@ -165,7 +166,7 @@ def _folder(config: ConfigFile, section: dict, key: str) -> str:
 def _engine(config: ConfigFile, value) -> str:
     if value not in ENGINES:
         _fail(config, ("render", "engine"), f"unknown engine {value!r}; valid engines: "
-              f"{', '.join(ENGINES)}", _did_you_mean(str(value), ENGINES))
+              f"{', '.join(ENGINES)}", did_you_mean(str(value), ENGINES))
     return value
 
 
@@ -181,11 +182,6 @@ def _timeout(config: ConfigFile, value) -> float | None:
 def _fail(config: ConfigFile | None, keys: tuple, message: str, hint: str | None = None):
     where = config.where(*keys) if config else "argmap render"
     raise ConfigError(where, message, hint)
-
-
-def _did_you_mean(word: str, choices) -> str | None:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
 
 
 def _front_position(path: str, keys: tuple) -> tuple[int, int]:

@@ -5,9 +5,10 @@ docs/render.md lists every key; THEME_KEYS below is the single source."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field, replace
+
+from ..suggest import did_you_mean
 
 ROLES = ("thesis", "claim", "evidence", "assumption", "objection", "answer")
 RELATIONS = ("support", "rebuttal", "objection", "undercut", "contradiction")
@@ -88,7 +89,7 @@ def _choice(options):
         if value in options:
             return value
         raise ThemeError(keys, f"'{_dotted(keys)}' must be one of {', '.join(options)}, "
-                         f"not {value!r}", _did_you_mean(str(value), options))
+                         f"not {value!r}", did_you_mean(str(value), options))
     return check
 
 
@@ -114,7 +115,7 @@ def _colours(names):
             if names is not None and key not in names:
                 raise ThemeError((*keys, key), f"unknown key '{_dotted((*keys, key))}'; "
                                  f"valid keys: {', '.join(names)}",
-                                 _did_you_mean(str(key), names))
+                                 did_you_mean(str(key), names))
             _colour((*keys, key), colour)
         return {str(key): colour for key, colour in value.items()}
     return check
@@ -157,7 +158,7 @@ def apply_layer(theme: Theme, layer: dict | None) -> Theme:
     for key, value in layer.items():
         if key not in THEME_KEYS:
             raise ThemeError((key,), f"unknown theme key '{key}'; valid keys: "
-                             f"{', '.join(THEME_KEYS)}", _did_you_mean(str(key), THEME_KEYS))
+                             f"{', '.join(THEME_KEYS)}", did_you_mean(str(key), THEME_KEYS))
         clean = THEME_KEYS[key][0]((key,), value)
         if isinstance(clean, dict):
             clean = {**getattr(theme, key), **clean}
@@ -174,9 +175,3 @@ def build_theme(*layers: dict | None) -> Theme:
 
 def _dotted(keys) -> str:
     return ".".join(str(key) for key in keys)
-
-
-def _did_you_mean(word: str, choices) -> str | None:
-    close = difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
-
