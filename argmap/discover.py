@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from .load import STDIN
+from .source import STDIN
 
 EXTENSION = ".argmap"
 
@@ -20,7 +20,7 @@ def expand(paths: list[str]) -> list[str]:
         if path == STDIN:
             found.append(STDIN)
         elif os.path.isdir(path):
-            found.extend(_walk(path))
+            found.extend(maps_under(path))
         elif os.path.exists(path):
             found.append(path)
         else:
@@ -28,7 +28,8 @@ def expand(paths: list[str]) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _walk(folder: str) -> list[str]:
+def maps_under(folder: str) -> list[str]:
+    """The map files below `folder`, sorted; hidden folders and node_modules skipped."""
     found = []
     for current, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")

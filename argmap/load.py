@@ -9,10 +9,8 @@ from pathlib import Path
 from .diagnostics import Diagnostic, DiagnosticSink
 from .model import Document
 from .parse import parse_source
-from .source import decode
+from .source import STDIN, STDIN_NAME, decode
 
-STDIN = "-"
-STDIN_NAME = "<stdin>"
 ROOT_MARKERS = ("argmap.yaml", "pyproject.toml", ".git")
 
 

@@ -6,6 +6,12 @@ from dataclasses import dataclass
 
 from .diagnostics import DiagnosticSink
 
+# A PATH argument of `-` is stdin; diagnostics name it <stdin>. Defined here, at
+# the bottom of the layers, so that modules which only need the names (path
+# discovery, a no-op re-render) do not import the parser.
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
 BOM = "\ufeff"
 
 

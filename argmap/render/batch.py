@@ -18,6 +18,7 @@ import click
 
 from ..atomic import write_bytes
 from ..diagnostics import Diagnostic
+from ..discover import maps_under
 from . import graphviz
 from .cache import RenderCache, code_fingerprint, file_digest
 from .settings import Options, RenderSettings
@@ -60,17 +61,6 @@ def find_jobs(folder: str, output: str, cache: RenderCache | None = None,
     base = base or folder
     return [Job(root, os.path.join(output, os.path.splitext(os.path.relpath(root, base))[0]))
             for root in roots]
-
-
-def maps_under(folder: str) -> list[str]:
-    """The *.argmap files below `folder`, sorted, hidden folders skipped, as
-    argmap.discover finds them (without importing the parser: a no-op
-    re-render must start fast)."""
-    found = []
-    for current, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules")
-        found += [os.path.join(current, name) for name in files if name.endswith(".argmap")]
-    return sorted(found)
 
 
 def _workspace():
