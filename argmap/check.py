@@ -23,13 +23,19 @@ def roots(files: list[str], workspace: Workspace) -> list[str]:
     run includes is checked as part of that file instead."""
     included: set[str] = set()
     for path in files:
-        document, _ = workspace.document(path)
-        if document is None or path == STDIN:
-            continue
-        for include in document.front.includes:
-            target = os.path.join(os.path.dirname(path), include.target)
-            included.add(os.path.realpath(target))
+        if path != STDIN:
+            included.update(included_files(path, workspace))
     return [p for p in files if p == STDIN or os.path.realpath(p) not in included]
+
+
+def included_files(path: str, workspace: Workspace) -> list[str]:
+    """Real paths of the files that the map at `path` includes."""
+    document, _ = workspace.document(path)
+    if document is None:
+        return []
+    folder = os.path.dirname(path)
+    return [os.path.realpath(os.path.join(folder, include.target))
+            for include in document.front.includes]
 
 
 def check_files(files: list[str], workspace: Workspace | None = None) -> CheckResult:

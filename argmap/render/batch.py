@@ -52,8 +52,11 @@ def find_jobs(folder: str, output: str, cache: RenderCache | None = None,
     for path in files:
         known = cache.includes(path) if cache else None
         if known is None:
+            # Imported on a cache miss only: a no-op re-render loads no parser.
+            from ..check import included_files
+
             workspace = workspace or _workspace()
-            known = _includes(path, workspace)
+            known = included_files(path, workspace)
             if cache:
                 cache.remember_includes(path, known)
         included.update(known)
@@ -67,16 +70,6 @@ def _workspace():
     from ..load import Workspace
 
     return Workspace()
-
-
-def _includes(path: str, workspace) -> list[str]:
-    """Real paths of the files that the map at `path` includes."""
-    document, _ = workspace.document(path)
-    if document is None:
-        return []
-    folder = os.path.dirname(path)
-    return [os.path.realpath(os.path.join(folder, include.target))
-            for include in document.front.includes]
 
 
 def settings_key(settings: RenderSettings, options: Options, formats) -> str:
