@@ -1,16 +1,16 @@
-"""Loading grammar/argmap.lark into an LALR parser (cached across runs)."""
+"""Where grammar/argmap.lark is, and Lark's own parser for it, which lexes only.
+
+Parsing does not go through Lark at run time: Lark compiles the grammar into
+tables once (argmap/tables.py), and argmap/lalr.py runs them. The Lark parser
+built here serves the formatter and the tests, which need Lark's lexer itself."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sys
 from functools import cache
 from pathlib import Path
-
-import lark
-from lark import Lark
 
 GRAMMAR_NAME = "argmap.lark"
 # Terminals that only describe the inside of a line; kept so that the code and
@@ -18,7 +18,8 @@ GRAMMAR_NAME = "argmap.lark"
 INNER_TERMINALS = ("MARKER", "ID_DEF", "REFERENCE", "TAG", "FIELD_KEY", "COMMENT", "ESCAPE")
 # What every postlexer given to Lark keeps. The inner terminals never match in
 # the lexer: TEXT_LINE, with a higher priority, matches any line first.
-ALWAYS_ACCEPT = ("_NL", *INNER_TERMINALS)
+NEWLINE = "_NL"
+ALWAYS_ACCEPT = (NEWLINE, *INNER_TERMINALS)
 CACHE_ENV = "ARGMAP_CACHE_DIR"
 
 
@@ -35,25 +36,15 @@ def grammar_text() -> str:
 
 
 @cache
-def build_parser(transformer, postlex) -> Lark:
-    """The LALR parser, reading lines with the line lexer; with no `postlex`, one
-    that lexes only, with Lark's own lexer (every line and _NL token)."""
-    # The compiled LALR tables are cached on disk: start-up matters because
-    # writers run argmap on every save.
-    from .lexer import LineLexer
+def build_parser():
+    """Lark's LALR parser for the grammar, with Lark's own lexer (every line and
+    _NL token), for lexing. Its compiled tables are cached on disk by Lark."""
+    from lark import Lark
 
-    use, lexer = ("lines", LineLexer) if postlex else ("parser", "basic")
-    postlex = postlex or _KeepInner()
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer=lexer,
-        postlex=postlex,
-        transformer=transformer,
-        propagate_positions=False,
-        maybe_placeholders=False,
-        cache=cache_file(use, postlex),
-    )
+    postlex = KeepInner()
+    return Lark(grammar_text(), parser="lalr", lexer="basic", postlex=postlex,
+                propagate_positions=False, maybe_placeholders=False,
+                cache=cache_file("parser", postlex))
 
 
 def cache_file(use: str, postlex) -> str | bool:
@@ -62,6 +53,10 @@ def cache_file(use: str, postlex) -> str | bool:
     the postlexer keeps (Lark's own key leaves them out), and the Lark and Python
     versions. Without a writable cache folder, no cache: Lark then builds the
     tables in memory."""
+    import hashlib
+
+    import lark
+
     kept = ",".join(getattr(postlex, "always_accept", ()))
     key = "\0".join((use, grammar_text(), kept, lark.__version__,
                      "{}.{}".format(*sys.version_info[:2])))
@@ -93,16 +88,15 @@ def cache_folder() -> Path | None:
 @cache
 def inner_patterns() -> dict[str, re.Pattern]:
     """The line-internal terminals of the grammar, compiled."""
-    parser = Lark(grammar_text(), parser="lalr", lexer="basic", postlex=_KeepInner(),
-                  cache=cache_file("inner", _KeepInner()))
-    found = {}
-    for name in INNER_TERMINALS:
-        terminal = parser.get_terminal(name)
-        found[name] = re.compile(terminal.pattern.to_regexp())
-    return found
+    from .tables import load
+
+    return {name: re.compile(regex) for name, regex in load().inner.items()}
 
 
-class _KeepInner:
+class KeepInner:
+    """A postlexer that changes nothing; it makes Lark keep the terminals its
+    lexer never produces (_NL, and the inner terminals)."""
+
     always_accept = ALWAYS_ACCEPT
 
     def process(self, stream):

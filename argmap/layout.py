@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 
-from lark import Token
-
 from .diagnostics import DiagnosticSink
 from .fields import FIELDS
-from .grammar import ALWAYS_ACCEPT
+from .lexer import Token
 from .model import Comment
 
 TAB_REPORT_LIMIT = 5
@@ -27,8 +25,6 @@ _MARKER_HINT = "start it with a marker (+ - ? ~ & ><) to make it a child node"
 
 
 class Layout:
-    always_accept = ALWAYS_ACCEPT
-
     def __init__(self):
         self.reset(DiagnosticSink(""))
 

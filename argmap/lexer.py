@@ -1,6 +1,6 @@
-"""A Lark lexer for a line-based language: it splits the text into lines with
+"""The lexer for a line-based language: it splits the text into lines with
 str.split and types each line with the grammar's terminals, tried in the order
-that Lark's own lexer tries them.
+that Lark's own lexer tries them (the order is kept in argmap/tables.py).
 
 It yields the tokens that Lark's basic lexer yields, at the same positions,
 except for the _NL tokens that carry nothing: one line break followed by an
@@ -14,32 +14,45 @@ from __future__ import annotations
 
 import re
 
-from lark.exceptions import UnexpectedCharacters
-from lark.lexer import Lexer, Token
-from lark.utils import TextSlice
+from .grammar import NEWLINE
 
-NEWLINE = "_NL"
 # What _NL skips before a line, besides the line break (see the grammar).
 BLANKS = " \t\f\v"
 COMMENT = "//"
 
 
-class LineLexer(Lexer):
-    __future_interface__ = 2  # lex() receives Lark's lexer state
+class Token:
+    """A token as Lark makes one (the same attributes, so that the layout pass
+    takes either), but not a str: making one copies no text."""
 
-    def __init__(self, lexer_conf):
-        terminals = [t for t in lexer_conf.terminals
-                     if t.name != NEWLINE and t.name not in lexer_conf.ignore]
-        # The order of Lark's BasicLexer: the first terminal that matches wins.
-        terminals.sort(key=lambda t: (-t.priority, -t.pattern.max_width,
-                                      -len(t.pattern.value), t.name))
-        self.kinds = {t.name for t in terminals}
+    __slots__ = ("type", "value", "start_pos", "line", "column", "end_line", "end_column",
+                 "end_pos")
+
+    def __init__(self, kind, value, start=None, line=None, column=None, end_line=None,
+                 end_column=None, end_pos=None):
+        self.type, self.value, self.start_pos = kind, value, start
+        self.line, self.column = line, column
+        self.end_line, self.end_column, self.end_pos = end_line, end_column, end_pos
+
+    def __repr__(self) -> str:
+        return f"Token({self.type!r}, {self.value!r}, line {self.line}, column {self.column})"
+
+
+class UnexpectedLine(Exception):
+    """A line that no line terminal matches (TEXT_LINE matches any, so this
+    means the grammar was changed without the lexer in mind)."""
+
+    def __init__(self, line: int, column: int):
+        super().__init__(f"no line terminal matches line {line}, column {column}")
+        self.line, self.column = line, column
+
+
+class LineLexer:
+    def __init__(self, terminals: list[tuple[str, str]], flags: int = 0):
+        """`terminals`: (name, regex) of the line terminals, first match wins."""
+        self.kinds = {name for name, _ in terminals}
         self.line_pattern = re.compile(
-            "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terminals),
-            lexer_conf.g_regex_flags)
-
-    def lex(self, lexer_state, parser_state):
-        return self.tokens(_whole_text(lexer_state.text))
+            "|".join(f"(?P<{name}>{regex})" for name, regex in terminals), flags)
 
     def tokens(self, text: str):
         pos = 0  # offset of the current line in `text`
@@ -69,8 +82,8 @@ class LineLexer(Lexer):
                 column = 0  # the first line follows no line break: nothing is skipped
             found = match(line, column) if column < len(line) else None
             if found is not None and found.end() == len(line):  # one token: the usual case
-                yield _token(found.lastgroup, found.group(), pos + column, number, column + 1,
-                             number, len(line) + 1)
+                yield Token(found.lastgroup, found.group(), pos + column, number, column + 1,
+                            number, len(line) + 1, pos + len(line))
             else:
                 yield from self._line_tokens(text, line, pos, number, column)
             previous_length = len(line)
@@ -86,8 +99,7 @@ class LineLexer(Lexer):
         while column < length:
             found = match(line, column)
             if found is None:
-                raise UnexpectedCharacters(text, pos + column, number, column + 1,
-                                           allowed=self.kinds)
+                raise UnexpectedLine(number, column + 1)
             end = found.end()
             yield _token(found.lastgroup, found.group(), pos + column, number, column + 1,
                          number, end + 1)
@@ -95,23 +107,10 @@ class LineLexer(Lexer):
 
 
 def _token(kind, value, start, line, column, end_line, end_column) -> Token:
-    # Token() goes through two Python calls to check for a deprecated keyword;
-    # this fills the same slots directly.
-    token = str.__new__(Token, value)
-    token.type, token.value, token.start_pos = kind, value, start
-    token.line, token.column = line, column
-    token.end_line, token.end_column, token.end_pos = end_line, end_column, start + len(value)
-    return token
+    return Token(kind, value, start, line, column, end_line, end_column, start + len(value))
 
 
 def _says_nothing(gap: str) -> bool:
     """Whether an _NL is one line break and spaces, which the lexer leaves out."""
     return gap.count("\n") == 1 and not gap[1:].strip(" ")
 
-
-def _whole_text(text) -> str:
-    if isinstance(text, TextSlice):
-        if not text.is_complete_text():
-            raise TypeError("the line lexer reads whole texts only")
-        return text.text
-    return text

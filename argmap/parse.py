@@ -1,20 +1,19 @@
-"""Text to Document: Lark LALR with the layout pass, and an inline transformer
-that builds the model in the same pass (no parse tree is ever built)."""
+"""Text to Document: the line lexer, the layout pass and the grammar's LALR
+tables, with handlers that build the model as each rule is reduced (no parse
+tree is ever built)."""
 
 from __future__ import annotations
 
 import threading
-from types import SimpleNamespace
+from functools import cache
 
-from lark import Transformer
-from lark.exceptions import LarkError
-
-from . import frontmatter
+from . import frontmatter, tables
 from .body import BodyReader
 from .diagnostics import Diagnostic, DiagnosticSink
 from .gcpause import paused_gc
-from .grammar import build_parser
+from .lalr import Parser, UnexpectedToken
 from .layout import Layout
+from .lexer import LineLexer, UnexpectedLine
 from .lines import split_head, split_marker, unescape
 from .model import Document, Edge, Kind, Node, Ref, Section, Span
 from .relate import Pending, relate
@@ -32,7 +31,7 @@ _HEAD_HINTS = {
 }
 
 
-class _Builder(Transformer):
+class _Builder:
     def reset(self, sink: DiagnosticSink, layout: Layout) -> None:
         self.sink, self.path, self.layout = sink, sink.path, layout
         self.body = BodyReader(sink, layout.paragraph_lines)
@@ -80,11 +79,10 @@ class _Builder(Transformer):
     def start(self, children):
         return [item for item in children if isinstance(item, Pending)]
 
-    def __default__(self, data, children, meta):
-        # Only the inlined rules (`_children`, and Lark's helpers for `*` and `+`)
-        # come here; Lark splices their `.children` into the rule above, so the
-        # cheapest object with that attribute will do.
-        return SimpleNamespace(children=children)
+    def handlers(self) -> dict:
+        """The grammar's named rules, each with the method that builds it."""
+        return {"start": self.start, "heading": self.heading, "claim": self.claim,
+                "anchor": self.anchor, "child": self.child}
 
     # ---- building ----------------------------------------------------------
     def _node(self, marker, head, children):
@@ -171,6 +169,13 @@ _layout = Layout()
 _builder = _Builder()
 
 
+@cache
+def _machinery() -> tuple[LineLexer, Parser]:
+    found = tables.load()
+    return (LineLexer(found.line_terminals, found.regex_flags),
+            Parser(found, _builder.handlers()))
+
+
 def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
     """Parse decoded text into a Document, with every problem found as diagnostics."""
     sink = DiagnosticSink(source.path)
@@ -179,9 +184,10 @@ def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
     with _lock, paused_gc():
         _layout.reset(sink)
         _builder.reset(sink, _layout)
+        lexer, parser = _machinery()
         try:
-            build_parser(_builder, _layout).parse(body)
-        except LarkError as exc:  # the layout pass should make this unreachable
+            parser.parse(_layout.process(lexer.tokens(body)))
+        except (UnexpectedToken, UnexpectedLine) as exc:  # the layout pass makes these unreachable
             line, column = _position(exc)
             sink.error("E299", line, column, "cannot parse this line",
                        hint="please report this with the file: the layout pass should have "
@@ -199,7 +205,7 @@ def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
     return document, sink.finish()
 
 
-def _position(exc: LarkError) -> tuple[int, int]:
+def _position(exc: Exception) -> tuple[int, int]:
     token = getattr(exc, "token", None)
     line = getattr(token, "line", None) or getattr(exc, "line", None)
     column = getattr(token, "column", None) or getattr(exc, "column", None)

@@ -53,7 +53,7 @@ def _tokens(body: str):
     layout = Layout()
     layout.reset(DiagnosticSink("<fmt>"))
     depth, line, counted = 0, 0, 0
-    for token in layout.process(build_parser(None, None).lex(text)):
+    for token in layout.process(build_parser().lex(text)):
         if token.type == "_INDENT":
             depth += 1
         elif token.type == "_DEDENT":

@@ -17,7 +17,7 @@ PLAIN_LINE = "TEXT_LINE"  # the terminal for a line that no other line kind clai
 @cache
 def _line_kinds() -> tuple[re.Pattern, ...]:
     """The line terminals that win over plain text: a line they match is not text."""
-    terminals = build_parser(None, None).terminals
+    terminals = build_parser().terminals
     plain = next(t for t in terminals if t.name == PLAIN_LINE)
     return tuple(re.compile(t.pattern.to_regexp()) for t in terminals
                  if t.priority > plain.priority and not t.name.startswith("_"))

@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from argmap import tables
 from argmap.grammar import build_parser
 from argmap.lexer import LineLexer
 
@@ -22,12 +23,13 @@ _PIECES = st.sampled_from([
 
 
 def _lark_tokens(text: str) -> list[tuple]:
-    tokens = build_parser(None, None).lex(text)
+    tokens = build_parser().lex(text)
     return [_fields(t) for t in tokens if not _says_nothing(t)]
 
 
 def _line_tokens(text: str) -> list[tuple]:
-    lexer = LineLexer(build_parser(None, None).lexer_conf)
+    found = tables.load()
+    lexer = LineLexer(found.line_terminals, found.regex_flags)
     return [_fields(t) for t in lexer.tokens(text)]
 
 
