@@ -55,33 +55,36 @@ class Parser:
                     states.append(action)
                     values.append(token)
                     break
+                # A reduction, written out here rather than called: it runs
+                # about twice per line.
                 origin, size, collect, handler = reductions[-1 - action]
-                value = self._reduce(states, values, size, collect, handler)
+                if size:
+                    children = values[-size:]
+                    del states[-size:]
+                    del values[-size:]
+                else:
+                    children = []
+                if collect is not None:
+                    children = collect(children)
                 states.append(actions[states[-1]][origin])
-                values.append(value)
+                values.append(children if handler is None else handler(children))
         # The end of input: reduce until the start rule is complete.
         while True:
             action = actions[states[-1]].get(END)
             if action is None or action >= 0:
                 raise UnexpectedToken(token, _expected(actions[states[-1]]))
             origin, size, collect, handler = reductions[-1 - action]
-            value = self._reduce(states, values, size, collect, handler)
+            children = values[-size:] if size else []
+            del states[len(states) - size:]
+            del values[len(values) - size:]
+            if collect is not None:
+                children = collect(children)
+            value = children if handler is None else handler(children)
             state = actions[states[-1]][origin]
             if state == self.end:
                 return value
             states.append(state)
             values.append(value)
-
-    @staticmethod
-    def _reduce(states, values, size, collect, handler):
-        if size:
-            children = values[-size:]
-            del states[-size:]
-            del values[-size:]
-        else:
-            children = []
-        children = collect(children)
-        return children if handler is None else handler(children)
 
 
 def _expected(row: dict) -> list[str]:
@@ -91,7 +94,7 @@ def _expected(row: dict) -> list[str]:
 def _collector(plan: tuple[int, ...]):
     """The function that turns the values of a rule's symbols into its children."""
     if all(step == KEEP for step in plan):
-        return _same  # the slice taken off the value stack is already a new list
+        return None  # the slice taken off the value stack is already the children
     if plan == (SPLICE, KEEP):
         return _append  # `items: items item`, the list helper of `*` and `+`
     if plan == (SPLICE, SPLICE):
@@ -111,10 +114,6 @@ def _collector(plan: tuple[int, ...]):
         return children
 
     return collect
-
-
-def _same(values):
-    return values
 
 
 def _append(values):

@@ -21,6 +21,8 @@ TAB_REPORT_LIMIT = 5
 # so one token of each kind serves every level change of every file.
 _INDENT = Token("_INDENT", "")
 _DEDENT = Token("_DEDENT", "")
+# Line kinds that, at column 1, start a top-level claim or anchor.
+_TOP_LEVEL_KINDS = frozenset(("TEXT_LINE", "ID_LINE", "REF_LINE"))
 _MARKER_HINT = "start it with a marker (+ - ? ~ & ><) to make it a child node"
 
 
@@ -71,6 +73,13 @@ class Layout:
                 if column == stack[-1][0]:
                     yield token
                     continue
+            elif column == 0 and token.type in _TOP_LEVEL_KINDS:
+                # A top-level claim or anchor: what _place does for it.
+                for _ in range(len(stack) - 1):
+                    yield _DEDENT
+                stack[:] = [(0, token.line)]
+                yield token
+                continue
             yield from self._place(token, column, after_blank, bad_indent)
         for _ in range(len(self.stack) - 1):
             yield _DEDENT
