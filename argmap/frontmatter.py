@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,15 @@ MAX_YAML_DEPTH = 50
 _NESTING = {"MappingStartEvent": 1, "SequenceStartEvent": 1,
             "MappingEndEvent": -1, "SequenceEndEvent": -1}
 _NULL_TAG = "tag:yaml.org,2002:null"
+# A line of the plainest front matter: a text key, then a value that YAML reads
+# as the same text (it starts with a letter and holds only printable ASCII
+# without ':' or '#', so it is a one-line plain scalar, not a number, date,
+# list, mapping, quoted string, alias or comment). Front matter made only of
+# such lines is read without YAML: importing PyYAML is a tenth of a small file's
+# run. Anything else, including any mistake, goes to YAML, which reports it.
+_PLAIN_ENTRY = re.compile(r'([a-z]+):[ ]+([A-Za-z](?:[ !"$-9;-~]*[!"$-9;-~])?)[ ]*\Z')
+_PLAIN_KEYS = frozenset(KNOWN_KEYS) - {"include", "theme"}
+_YAML_NULLS = frozenset(("null", "Null", "NULL"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +96,11 @@ def _leading_lines(text: str):
 
 
 def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
+    plain = _plain(yaml_text)
+    return plain if plain is not None else _load_yaml(yaml_text, sink)
+
+
+def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
     import yaml
 
     # Line 1 of the file is the opening fence, so YAML line 0 is file line 2.
@@ -138,6 +153,25 @@ def _load(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                    hint="write `key: value` lines, e.g. `title: My map`")
         return FrontMatter()
     return _validate(node, data, offset, sink)
+
+
+def _plain(yaml_text: str) -> FrontMatter | None:
+    """What _load makes of front matter whose every line is a _PLAIN_ENTRY
+    with a distinct known key; None for anything else."""
+    data, key_lines = {}, {}
+    # Line 1 of the file is the opening fence, so the first YAML line is line 2.
+    for line, text in enumerate(yaml_text.split("\n")[:-1], start=2):
+        entry = _PLAIN_ENTRY.match(text)
+        if entry is None:
+            return None
+        key, value = entry.groups()
+        if key not in _PLAIN_KEYS or key in data or value in _YAML_NULLS:
+            return None
+        data[key] = value
+        key_lines[key] = line
+    if not data:
+        return None  # empty front matter: YAML decides what that is
+    return FrontMatter(data, (), key_lines)
 
 
 def _report_yaml_error(exc: yaml.MarkedYAMLError, offset: int, sink: DiagnosticSink) -> None:

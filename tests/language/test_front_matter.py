@@ -3,7 +3,15 @@ includes that agree with the metadata, errors at the right line of the file."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from argmap import frontmatter
+from argmap.diagnostics import DiagnosticSink
 
 from .helpers import codes, parse_text
 
@@ -69,3 +77,43 @@ def test_the_map_after_the_front_matter_keeps_its_line_numbers():
     document, diagnostics = parse_text("---\ntitle: T\n...\n\n[a] A.\n")
     assert diagnostics == []
     assert document.nodes[0].span.line == 5
+
+
+# ---- The plainest front matter is read without YAML ------------------------
+_PLAIN_KEYS = ["title", "description", "source", "author", "date", "include", "theme",
+               "titel", "Title"]
+_VALUE_CHARS = st.sampled_from([*"aZ09 :#-,.'\"[]{}!&*|>%@`\\~", "é", "\t"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PLAIN_KEYS[:5] * 3 + _PLAIN_KEYS),
+                          st.tuples(st.sampled_from("aZ"), st.lists(_VALUE_CHARS, max_size=12))
+                          .map(lambda parts: parts[0] + "".join(parts[1]))
+                          | st.lists(_VALUE_CHARS, max_size=12).map("".join)
+                          | st.sampled_from(["null", "yes", "No", "x y", "tree 100"])),
+                max_size=4))
+def test_front_matter_read_without_yaml_is_what_yaml_reads(entries):
+    text = "".join(f"{key}: {value}\n" for key, value in entries)
+    plain = frontmatter._plain(text)
+    if plain is None:
+        return  # YAML reads it
+    sink = DiagnosticSink("m.argmap")
+    assert plain == frontmatter._load_yaml(text, sink)
+    assert sink.finish() == []
+
+
+def test_a_plain_title_is_read_without_importing_yaml():
+    code = ("import sys\nfrom argmap.load import parse_bytes\n"
+            "doc, diags = parse_bytes(b'---\\ntitle: My map\\n---\\n[a] A.\\n', 'm.argmap')\n"
+            "assert diags == [] and doc.front.data == {'title': 'My map'}, diags\n"
+            "print('yaml' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split() == ["False"], done.stderr
+
+
+def test_front_matter_with_anything_more_is_read_by_yaml():
+    for text in ["title: 1984\n", "title: a: b\n", "title: T # note\n", "title: null\n",
+                 "title: T\ntitle: U\n", "titel: T\n", "include: a.argmap\n", "title: \"T\"\n",
+                 "title: T\n  more\n", "\ntitle: T\n", "title: é\n", ""]:
+        assert frontmatter._plain(text) is None, text
