@@ -115,12 +115,20 @@ def _check_sections(config: ConfigFile) -> None:
 
 
 def _has_tool_table(path: Path) -> bool:
-    import tomllib  # here, as yaml below: only a run that meets a pyproject.toml pays for it
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False  # not ours to judge; a broken pyproject is another tool's problem
+    if "argmap" not in text and "\\u" not in text and "\\U" not in text:
+        # No key can spell "argmap" without those letters, or an escape in a
+        # quoted key: most projects' pyproject.toml is settled without parsing it.
+        return False
+    import tomllib  # here, as yaml below: only a run that meets [tool.argmap] pays for it
 
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # not ours to judge; a broken pyproject is another tool's problem
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return False
     return isinstance(data.get("tool"), dict) and "argmap" in data["tool"]
 
 

@@ -40,6 +40,17 @@ def test_pyproject_with_a_tool_argmap_table_is_an_alternative(tmp_path):
     assert find_config(tmp_path / "m.argmap") != (tmp_path / "pyproject.toml").resolve()
 
 
+@pytest.mark.parametrize(("text", "ours"), [
+    ('[tool."\\u0061rgmap".lint]\nignore = []\n', True),  # the name spelt by an escape
+    ("[tool]\nargmap = { lint = { ignore = [] } }\n", True),
+    ("[project]\nname = 'argmap-maps'\n", False),  # the word, but not the table
+    ("[tool.other]\nx = 1\n", False),
+])
+def test_pyproject_is_ours_only_with_a_tool_argmap_table_however_written(tmp_path, text, ours):
+    found = write(tmp_path / "pyproject.toml", text)
+    assert (find_config(tmp_path / "m.argmap") == found.resolve()) is ours
+
+
 def test_argmap_yaml_wins_over_pyproject_in_the_same_folder(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.argmap]\n")
     yaml_file = write(tmp_path / "argmap.yaml")
