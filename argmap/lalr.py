@@ -99,6 +99,8 @@ def _collector(plan: tuple[int, ...]):
         return _append  # `items: items item`, the list helper of `*` and `+`
     if plan == (SPLICE, SPLICE):
         return _extend  # the same, for items that are inlined rules (`_attachment*`)
+    if plan == (KEEP, SPLICE):
+        return _prepend  # a node line and its children, e.g. `child: NODE_LINE _children`
     spliced = [index for index, step in enumerate(plan) if step == SPLICE]
     if len(spliced) == 1 and all(step == DROP for step in plan if step != SPLICE):
         index = spliced[0]
@@ -128,3 +130,7 @@ def _extend(values):
     items = values[0]
     items.extend(values[1])
     return items
+
+
+def _prepend(values):
+    return [values[0], *values[1]]

@@ -58,6 +58,8 @@ class Span:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Node:
+    """A claim, premise or objection: its text, where it is, and its fields."""
+
     id: str
     text: str
     path: str
@@ -107,6 +109,8 @@ class Relation:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A `#` heading of a file; its nodes are drawn in one cluster."""
+
     id: str
     title: str
     level: int
@@ -118,6 +122,8 @@ class Section:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Comment:
+    """A `//` comment line (lint reads suppressions from them)."""
+
     text: str
     path: str
     line: int
@@ -156,6 +162,8 @@ class Map:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Ref:
+    """A reference to a node defined elsewhere (`@id`, `@path#id`)."""
+
     id: str
     span: Span
     # The file named in `@path#id`, as written; None for a plain `@id`.
@@ -165,6 +173,8 @@ class Ref:
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Edge:
+    """A relation of one file, before resolving: its ends are node lines or Refs."""
+
     type: RelationType
     source: int | Ref
     target: int | Ref
@@ -176,6 +186,8 @@ class Edge:
 
 @dataclass(frozen=True)
 class Document:
+    """One parsed file, before its references and includes are resolved."""
+
     path: str
     front: object  # frontmatter.FrontMatter
     nodes: tuple[Node, ...]  # ids are "" where the file gave none

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import cache
+from operator import attrgetter, itemgetter
 
 from . import frontmatter, tables
 from .body import BodyReader
@@ -116,7 +117,8 @@ class _Builder:
         under it but child nodes: what _node builds for it, in fewer steps."""
         marker, ref, node_id, text = plain.groups()
         line, column = token.line, token.column
-        span = Span(line, column, line, column + len(token.value.rstrip()))
+        # The match ends with the line's last character that is not blank.
+        span = Span(line, column, line, column + plain.end(plain.lastindex))
         kids = children[1:]
         if ref is not None:
             # The reference's span starts at its "@".
@@ -210,6 +212,8 @@ def _span(token) -> Span:
     return Span(token.line, token.column, token.line, token.column + len(token.value.rstrip()))
 
 
+_FIRST = itemgetter(0)
+_EDGE_LINE = attrgetter("span.line")
 _lock = threading.Lock()
 _layout = Layout()
 _builder = _Builder()
@@ -238,10 +242,12 @@ def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
             sink.error("E299", line, column, "cannot parse this line",
                        hint="please report this with the file: the layout pass should have "
                        "caught it with a clearer message")
-        nodes = sorted(_builder.nodes, key=lambda item: item[0])
-        edges = sorted(_builder.edges, key=lambda edge: edge.span.line)
-        document = Document(source.path, front, tuple(n for _, n in nodes),
-                            tuple(line for line, _ in nodes), tuple(edges),
+        # Built children first; a Document lists them in file order. (The key
+        # functions are operator's, in C: a big map has a node per line.)
+        _builder.nodes.sort(key=_FIRST)
+        _builder.edges.sort(key=_EDGE_LINE)
+        node_lines, nodes = zip(*_builder.nodes, strict=True) if _builder.nodes else ((), ())
+        document = Document(source.path, front, nodes, node_lines, tuple(_builder.edges),
                             tuple(_builder.sections), tuple(_layout.comments))
         # The builder and layout are module-level: left filled, they would keep
         # this map alive until the next parse, or until the interpreter's exit
