@@ -12,7 +12,6 @@ in the size of the map and never recurses: maps can nest 10,000 deep.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -78,12 +77,15 @@ class SideAnalysis:
         of a node and the step that led the walk to it; the first `limit` only,
         if given."""
         found = []
-        back = self._back(node_id, side)
-        while back is not None and (limit is None or len(found) < limit):
+        # The limit is checked first: a step past it would be looked up for
+        # nothing, once for each of tens of thousands of nodes on both sides.
+        while limit is None or len(found) < limit:
+            back = self._back(node_id, side)
+            if back is None:
+                break
             came_from, side, relation = back
             found.append((node_id, Step(came_from, relation)))
             node_id = came_from
-            back = self._back(node_id, side)
         return found
 
     def route_end(self, node_id: str, side: Side) -> tuple[int, str]:
@@ -165,10 +167,17 @@ def _neighbours(argmap: Map) -> dict[str, list[Relation]]:
     """The relations along which a side flows into each node: from a relation's
     target to its source, and for a contradiction, which is symmetric, also
     from its source to its target."""
-    found: defaultdict[str, list[Relation]] = defaultdict(list)
+    found: dict[str, list[Relation]] = {}
+    known = found.get
     contradiction = RelationType.CONTRADICTION
     for relation in argmap.relations:
-        found[relation.target].append(relation)
+        # Each list made with its first item: cheaper than a defaultdict's
+        # empty list and an append, on a big map with a list per node.
+        listed = known(relation.target)
+        if listed is None:
+            found[relation.target] = [relation]
+        else:
+            listed.append(relation)
         if relation.type is contradiction:
-            found[relation.source].append(relation)
+            found.setdefault(relation.source, []).append(relation)
     return found

@@ -9,7 +9,6 @@ attack, but it is reported more mildly, saying what was conceded."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -42,7 +41,9 @@ class AnswerAnalysis:
         return node_id not in self.beaten
 
     def verdict(self, node_id: str) -> Verdict:
-        answers = self.attacks_on.get(node_id, [])
+        answers = self.attacks_on.get(node_id)
+        if answers is None:  # the most common verdict on a big map, made once
+            return _UNANSWERED
         standing = [a for a in answers if a.source not in self.beaten]
         # The first standing answer of the strongest kind decides: a full
         # answer, then a partial one, then a concession.
@@ -52,13 +53,14 @@ class AnswerAnalysis:
                     return Verdict(outcome, answer)
         if answers:
             return Verdict(Outcome.ANSWER_FAILS, answers[0], self._beater(answers[0].source))
-        return Verdict(Outcome.UNANSWERED)
+        return _UNANSWERED
 
     def _beater(self, node_id: str) -> Relation | None:
         attacks = [a for a in self.attacks_on.get(node_id, []) if _is_full(a)]
         return next((a for a in attacks if self.stands(a.source)), attacks[0] if attacks else None)
 
 
+_UNANSWERED = Verdict(Outcome.UNANSWERED)
 _OUTCOMES = ((None, Outcome.ANSWERED), (Strength.FULL, Outcome.ANSWERED),
              (Strength.PARTIAL, Outcome.PARTIAL), (Strength.CONCEDED, Outcome.CONCEDED))
 
@@ -70,7 +72,8 @@ def _is_full(relation: Relation) -> bool:
 def _beaten_nodes(attacks_on: dict[str, list[Relation]]) -> set[str]:
     """Nodes that are OUT or UNDECIDED in the grounded labelling of full attacks."""
     attacked_by: dict[str, int] = {}  # distinct full attackers per node
-    targets: defaultdict[str, list[str]] = defaultdict(list)  # what each attacker attacks
+    targets: dict[str, list[str]] = {}  # what each attacker attacks
+    attacked = targets.get
     for target, relations in attacks_on.items():
         if len(relations) == 1:  # most often: no set needed to count them once
             attackers = (relations[0].source,) if _is_full(relations[0]) else ()
@@ -80,7 +83,12 @@ def _beaten_nodes(attacks_on: dict[str, list[Relation]]) -> set[str]:
             continue
         attacked_by[target] = len(attackers)
         for attacker in attackers:
-            targets[attacker].append(target)
+            # A list made with its first item costs less than a defaultdict's.
+            listed = attacked(attacker)
+            if listed is None:
+                targets[attacker] = [target]
+            else:
+                listed.append(target)
     # Unattacked attackers stand; the queue grows while it is walked, with each
     # attacked node that comes to stand because all its attackers are out.
     queue = [node for node in targets if node not in attacked_by]

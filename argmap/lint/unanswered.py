@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Relation, RelationType
-from .answers import Outcome
+from .answers import Outcome, Verdict
 from .context import LintContext, excerpt
 from .rule import Finding
 
@@ -29,14 +29,23 @@ def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator
             yield relation
 
 
-def unanswered(context: LintContext, relation: Relation, what: str, preposition: str,
-               target: str):
-    """A Finding unless the attack in `relation` (on `target`) is fully answered."""
-    verdict = context.answers.verdict(relation.source)
+def open_attacks(context: LintContext,
+                 types: set[RelationType]) -> Iterator[tuple[Relation, Verdict]]:
+    """pro_side_attacks() that are not fully answered, each with its verdict:
+    the rules then name the target only for the attacks they report."""
+    verdict = context.answers.verdict
+    for relation in pro_side_attacks(context, types):
+        found = verdict(relation.source)
+        if found.outcome is not Outcome.ANSWERED:
+            yield relation, found
+
+
+def unanswered(context: LintContext, relation: Relation, verdict: Verdict, what: str,
+               preposition: str, target: str) -> Finding:
+    """The Finding for the attack in `relation` (on `target`), which `verdict`
+    from open_attacks() says is not fully answered."""
     subject = f"{what} {context.label(relation.source)} {preposition} {target}"
     hint = _HINTS.get(verdict.outcome, "").format(target=target)
-    if verdict.outcome is Outcome.ANSWERED:
-        return None
     if verdict.outcome is Outcome.UNANSWERED:
         return Finding.at_relation(relation, f"{subject} is never answered", hint)
     answer = context.label(verdict.answer.source)

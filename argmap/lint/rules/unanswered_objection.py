@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from ...diagnostics import Severity
 from ...model import RelationType
-from ..unanswered import pro_side_attacks, unanswered
+from ..unanswered import open_attacks, unanswered
 
 NAME = "unanswered-objection"
 CODE = "A201"
@@ -36,8 +36,6 @@ OPTIONS: dict = {}
 
 
 def check(context, options):
-    for relation in pro_side_attacks(context, {RelationType.OBJECTION}):
-        finding = unanswered(context, relation, "objection", "to",
-                             context.label(relation.target))
-        if finding is not None:
-            yield finding
+    for relation, verdict in open_attacks(context, {RelationType.OBJECTION}):
+        yield unanswered(context, relation, verdict, "objection", "to",
+                         context.label(relation.target))

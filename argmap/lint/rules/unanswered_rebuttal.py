@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ...diagnostics import Severity
 from ...model import RelationType
-from ..unanswered import pro_side_attacks, unanswered
+from ..unanswered import open_attacks, unanswered
 
 NAME = "unanswered-rebuttal"
 CODE = "A202"
@@ -40,8 +40,6 @@ _WHAT = {RelationType.REBUTTAL: "rebuttal", RelationType.CONTRADICTION: "contrad
 
 
 def check(context, options):
-    for relation in pro_side_attacks(context, set(_WHAT)):
-        finding = unanswered(context, relation, _WHAT[relation.type], "of",
-                             context.label(relation.target))
-        if finding is not None:
-            yield finding
+    for relation, verdict in open_attacks(context, set(_WHAT)):
+        yield unanswered(context, relation, verdict, _WHAT[relation.type], "of",
+                         context.label(relation.target))

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ...diagnostics import Severity
 from ...model import RelationType
 from ..context import is_inference_undercut
-from ..unanswered import pro_side_attacks, unanswered
+from ..unanswered import open_attacks, unanswered
 
 NAME = "unanswered-undercut"
 CODE = "A203"
@@ -36,11 +36,9 @@ OPTIONS: dict = {}
 
 
 def check(context, options):
-    for relation in pro_side_attacks(context, {RelationType.UNDERCUT}):
+    for relation, verdict in open_attacks(context, {RelationType.UNDERCUT}):
         if not is_inference_undercut(relation):
             continue
         support = (f"the support {context.label(relation.target)} → "
                    f"{context.label(relation.conclusion)}")
-        finding = unanswered(context, relation, "undercut", "of", support)
-        if finding is not None:
-            yield finding
+        yield unanswered(context, relation, verdict, "undercut", "of", support)

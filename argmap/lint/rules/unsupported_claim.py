@@ -49,5 +49,7 @@ def check(context, options):
 
 
 def _only_concedes(context, node_id: str) -> bool:
-    relations = context.relations_from.get(node_id, [])
-    return bool(relations) and all(r.strength is Strength.CONCEDED for r in relations)
+    relations = context.relations_from.get(node_id)
+    # The first relation decides for most nodes, without a generator for all().
+    return (relations is not None and relations[0].strength is Strength.CONCEDED
+            and all(r.strength is Strength.CONCEDED for r in relations))
