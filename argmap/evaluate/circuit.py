@@ -36,7 +36,10 @@ class Circuit:
         # Per gate: the input value that decides it at once: FALSE for ALL, TRUE for ANY.
         self.deciding: list[int] = []
         self.pending: list[int] = []  # per gate: its number of input wires
-        self.outputs: list[list[int]] = []  # per gate: target * 2 + negated
+        # Per gate: target * 2 + negated. A gate's list is made with its first
+        # wire (until then the shared empty tuple): an empty list per gate and
+        # its first append cost a big map more than the wiring itself.
+        self.outputs: list[list[int] | tuple[()]] = []
         self.has_plain_wires = False
 
     def __len__(self) -> int:
@@ -45,14 +48,14 @@ class Circuit:
     def add_gate(self, kind: int) -> int:
         self.deciding.append(FALSE if kind == ALL else TRUE)
         self.pending.append(0)
-        self.outputs.append([])
+        self.outputs.append(())
         return len(self.deciding) - 1
 
     def add_gates(self, kind: int, count: int) -> range:
         start = len(self.deciding)
         self.deciding.extend([FALSE if kind == ALL else TRUE] * count)
         self.pending.extend([0] * count)
-        self.outputs.extend([] for _ in range(count))
+        self.outputs += [()] * count
         return range(start, start + count)
 
     def wire_all(self, pairs, negated: bool) -> None:
@@ -60,14 +63,16 @@ class Circuit:
         a loop kept tight because large frameworks have many attacks."""
         outputs, pending, flag = self.outputs, self.pending, int(negated)
         for source, target in pairs:
-            outputs[source].append(target * 2 + flag)
+            wires = outputs[source]
+            if wires:
+                wires.append(target * 2 + flag)
+            else:
+                outputs[source] = [target * 2 + flag]
             pending[target] += 1
         self.has_plain_wires |= not negated and bool(pairs)
 
     def wire(self, source: int, target: int, negated: bool = False) -> None:
-        self.outputs[source].append(target * 2 + negated)
-        self.pending[target] += 1
-        self.has_plain_wires |= not negated
+        self.wire_all([(source, target)], negated)
 
 
 @dataclass(frozen=True, slots=True)

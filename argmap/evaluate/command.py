@@ -51,8 +51,13 @@ def unknown_nodes(argmap: Map, wanted: list[str]) -> str | None:
 
 def render(argmap: Map, semantics: str, fmt: str, depth: int,
            nodes: list[str] | None = None) -> str:
+    from ..gcpause import paused_gc
     from . import evaluate
     from .report import to_json, to_text
 
-    evaluation = evaluate(argmap, semantics)
-    return to_json(evaluation) if fmt == "json" else to_text(evaluation, depth, nodes)
+    # As `check` and `lint` do: evaluating and reporting build acyclic data in
+    # a short-lived process, and with the cyclic collector running they took
+    # twice as long on a 100,000-node map.
+    with paused_gc():
+        evaluation = evaluate(argmap, semantics)
+        return to_json(evaluation) if fmt == "json" else to_text(evaluation, depth, nodes)

@@ -15,59 +15,46 @@ objection then defeats the claim only while none of those groups stands.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
-from typing import NamedTuple
 
 from ..model import Map, Relation, RelationType, Strength
 from .circuit import ALL, ANY, Circuit
+from .gates import GateInputs, GateParts, Part, Role
 from .needs import needing_support
 
 GROUNDED, SUPPORT = "grounded", "support"
 SEMANTICS = (GROUNDED, SUPPORT)
 
 
-class Role(StrEnum):
-    NODE = "node"
-    INFERENCE = "inference"  # from a support group to its conclusion
-    GROUP = "group"  # a support group standing: premises and inference
-    SUPPORTED = "supported"  # some support group of a claim standing
-    CHALLENGE = "challenge"  # an objection standing with no answering support
-
-
-# Named tuples rather than frozen dataclasses: a big map makes hundreds of
-# thousands of them, and a tuple is several times quicker to create.
-class Part(NamedTuple):
-    """What a gate stands for. `node` is the node itself or the claim the part
-    belongs to; `relations` are a group's supports, or the one objection."""
-
-    role: Role
-    node: str
-    relations: tuple[Relation, ...] = ()
-
-
-class Input(NamedTuple):
-    gate: int
-    negated: bool
-    relation: Relation | None = None
-
-
 @dataclass
 class Wiring:
     circuit: Circuit = field(default_factory=Circuit)
-    parts: list[Part] = field(default_factory=list)
-    inputs: list[list[Input]] = field(default_factory=list)
+    parts: GateParts = field(default_factory=GateParts)
+    inputs: GateInputs = field(default_factory=GateInputs)
     node_gate: dict[str, int] = field(default_factory=dict)
     inference_gate: dict[tuple, int] = field(default_factory=dict)
     needs_support: set[str] = field(default_factory=set)
 
     def add(self, kind: int, part: Part) -> int:
         self.parts.append(part)
-        self.inputs.append([])
         return self.circuit.add_gate(kind)
+
+    def add_nodes(self, node_ids: list[str]) -> None:
+        """One ALL gate per node, in one step: the loop of add() calls cost
+        more than the gates on a big map."""
+        gates = self.circuit.add_gates(ALL, len(node_ids))
+        self.parts.add_nodes(node_ids)
+        # As assigning one by one would: a repeated id keeps its last gate.
+        self.node_gate.update(zip(node_ids, gates, strict=True))
 
     def connect(self, source: int, target: int, negated: bool, relation=None) -> None:
         self.circuit.wire(source, target, negated)
-        self.inputs[target].append(Input(source, negated, relation))
+        self.inputs.add(source, target, negated, relation)
+
+    def connect_attacks(self, attacks: list[tuple[int, int, Relation]]) -> None:
+        """Negated wires (attacker gate, attacked gate, relation), in order: as
+        connect() one by one, without three calls per attack of a big map."""
+        self.circuit.wire_all([(source, target) for source, target, _ in attacks], negated=True)
+        self.inputs.add_attacks(attacks)
 
 
 def group_key(relation: Relation) -> tuple:
@@ -80,36 +67,65 @@ def group_key(relation: Relation) -> tuple:
 
 def compile_map(argmap: Map, semantics: str) -> Wiring:
     wiring = Wiring()
-    for node in argmap.nodes:
-        wiring.node_gate[node.id] = wiring.add(ALL, Part(Role.NODE, node.id))
-    groups: dict[tuple, list[Relation]] = {}
+    wiring.add_nodes([node.id for node in argmap.nodes])
+    supports: list[Relation] = []
     objections: list[Relation] = []
+    attacks: list[tuple[int, int, Relation]] = []
+    support, objection, weak = RelationType.SUPPORT, RelationType.OBJECTION, _WEAK_ANSWERS
+    objections_apart = semantics == SUPPORT
     for relation in argmap.relations:
-        if relation.type is RelationType.SUPPORT:
-            groups.setdefault(group_key(relation), []).append(relation)
-        elif relation.strength in (Strength.PARTIAL, Strength.CONCEDED):
+        kind = relation.type
+        if kind is support:
+            supports.append(relation)
+        elif relation.strength in weak:
             continue  # an answer that the author says does not (fully) answer
-        elif relation.type is RelationType.OBJECTION and semantics == SUPPORT:
+        elif kind is objection and objections_apart:
             objections.append(relation)
         else:
-            _attack(wiring, relation)
-    for key, supports in groups.items():
-        _name_inference(wiring, key, supports)
+            _attack(wiring, relation, attacks)
+    # Before any support gate is wired, as if each attack were wired in turn.
+    wiring.connect_attacks(attacks)
     if semantics == SUPPORT:
+        groups = _support_groups(supports)
+        _name_inferences(wiring, groups)
         _add_support(wiring, argmap, groups, objections)
+    elif wiring.inference_gate:
+        # Grounded needs the groups only to name the inferences that undercuts
+        # attack; a map without undercuts skips grouping every support.
+        _name_inferences(wiring, _support_groups(supports, wiring.inference_gate))
     return wiring
 
 
-def _attack(wiring: Wiring, relation: Relation) -> None:
+_WEAK_ANSWERS = (Strength.PARTIAL, Strength.CONCEDED)
+
+
+def _support_groups(supports: list[Relation], only=None) -> dict[tuple, list[Relation]]:
+    """The supports by group_key(), in map order; only the keys in `only`, if given."""
+    groups: dict[tuple, list[Relation]] = {}
+    for relation in supports:
+        key = group_key(relation)
+        if only is None or key in only:
+            groups.setdefault(key, []).append(relation)
+    return groups
+
+
+def _name_inferences(wiring: Wiring, groups: dict[tuple, list[Relation]]) -> None:
+    for key, supports in groups.items():
+        _name_inference(wiring, key, supports)
+
+
+def _attack(wiring: Wiring, relation: Relation, attacks: list) -> None:
+    """Adds the wires of one attack to `attacks`, to be connected later."""
     attacker = wiring.node_gate[relation.source]
     if relation.type is RelationType.UNDERCUT and relation.conclusion is not None:
-        wiring.connect(attacker, _inference(wiring, group_key(relation)), True, relation)
+        attacks.append((attacker, _inference(wiring, group_key(relation)), relation))
         return
     # An undercut with no support above it has no inference to attack; like
     # the lint (undercut-without-support), read it as attacking its parent.
-    wiring.connect(attacker, wiring.node_gate[relation.target], True, relation)
+    target = wiring.node_gate[relation.target]
+    attacks.append((attacker, target, relation))
     if relation.type is RelationType.CONTRADICTION:
-        wiring.connect(wiring.node_gate[relation.target], attacker, True, relation)
+        attacks.append((target, attacker, relation))
 
 
 def _inference(wiring: Wiring, key: tuple) -> int:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..sides import Side, compute_sides
 from .circuit import FALSE, TRUE, UNFOUNDED, UNKNOWN
-from .compile import Input, Role
+from .gates import Input, Role
 from .phrases import WEAK_ANSWER, by, cycle_phrase, name, names, unique, weak_answers
 
 
