@@ -43,17 +43,20 @@ class Parser:
     def parse(self, tokens):
         """The value of the start rule for `tokens` (objects with a `.type`)."""
         actions, reductions = self.actions, self.reductions
-        states, values = [self.start], []
+        # `state` is the top of `states`, kept in a local: it is read at every step.
+        state = self.start
+        states, values = [state], []
         token = None
         for token in tokens:
             kind = token.type
             while True:
-                action = actions[states[-1]].get(kind)
+                action = actions[state].get(kind)
                 if action is None:
-                    raise UnexpectedToken(token, _expected(actions[states[-1]]))
+                    raise UnexpectedToken(token, _expected(actions[state]))
                 if action >= 0:  # shift
                     states.append(action)
                     values.append(token)
+                    state = action
                     break
                 # A reduction, written out here rather than called: it runs
                 # about twice per line.
@@ -66,7 +69,8 @@ class Parser:
                     children = []
                 if collect is not None:
                     children = collect(children)
-                states.append(actions[states[-1]][origin])
+                state = actions[states[-1]][origin]
+                states.append(state)
                 values.append(children if handler is None else handler(children))
         # The end of input: reduce until the start rule is complete.
         while True:

@@ -23,16 +23,30 @@ COMMENT = "//"
 
 class Token:
     """A token as Lark makes one (the same attributes, so that the layout pass
-    takes either), but not a str: making one copies no text."""
+    takes either), but not a str: making one copies no text. Where it ends is
+    worked out from its text when asked: argmap asks only to compare with Lark,
+    and a big map makes a token per line."""
 
-    __slots__ = ("type", "value", "start_pos", "line", "column", "end_line", "end_column",
-                 "end_pos")
+    __slots__ = ("type", "value", "start_pos", "line", "column")
 
-    def __init__(self, kind, value, start=None, line=None, column=None, end_line=None,
-                 end_column=None, end_pos=None):
+    def __init__(self, kind, value, start=None, line=None, column=None):
         self.type, self.value, self.start_pos = kind, value, start
         self.line, self.column = line, column
-        self.end_line, self.end_column, self.end_pos = end_line, end_column, end_pos
+
+    @property
+    def end_pos(self):
+        return None if self.start_pos is None else self.start_pos + len(self.value)
+
+    @property
+    def end_line(self):
+        return None if self.line is None else self.line + self.value.count("\n")
+
+    @property
+    def end_column(self):
+        if self.column is None:
+            return None
+        last_break = self.value.rfind("\n")
+        return self.column + len(self.value) if last_break < 0 else len(self.value) - last_break
 
     def __repr__(self) -> str:
         return f"Token({self.type!r}, {self.value!r}, line {self.line}, column {self.column})"
@@ -75,22 +89,20 @@ class LineLexer:
                 if gap_start is not None or not plain_indent:
                     if gap_start is None:
                         gap_start, gap_line, gap_column = pos - 1, number - 1, previous_length + 1
-                    yield _token(NEWLINE, text[gap_start:pos + column], gap_start, gap_line,
-                                 gap_column, number, column + 1)
+                    yield Token(NEWLINE, text[gap_start:pos + column], gap_start, gap_line,
+                                gap_column)
                     gap_start = None
             else:
                 column = 0  # the first line follows no line break: nothing is skipped
             found = match(line, column) if column < len(line) else None
             if found is not None and found.end() == len(line):  # one token: the usual case
-                yield Token(found.lastgroup, found.group(), pos + column, number, column + 1,
-                            number, len(line) + 1, pos + len(line))
+                yield Token(found.lastgroup, found.group(), pos + column, number, column + 1)
             else:
                 yield from self._line_tokens(text, line, pos, number, column)
             previous_length = len(line)
             pos += len(line) + 1
         if gap_start is not None and not _says_nothing(text[gap_start:]):
-            yield _token(NEWLINE, text[gap_start:], gap_start, gap_line, gap_column,
-                         number, previous_length + 1)
+            yield Token(NEWLINE, text[gap_start:], gap_start, gap_line, gap_column)
 
     def _line_tokens(self, text, line, pos, number, column):
         # Every line terminal runs to the end of the line, so tokens() rarely
@@ -101,13 +113,8 @@ class LineLexer:
             if found is None:
                 raise UnexpectedLine(number, column + 1)
             end = found.end()
-            yield _token(found.lastgroup, found.group(), pos + column, number, column + 1,
-                         number, end + 1)
+            yield Token(found.lastgroup, found.group(), pos + column, number, column + 1)
             column = end
-
-
-def _token(kind, value, start, line, column, end_line, end_column) -> Token:
-    return Token(kind, value, start, line, column, end_line, end_column, start + len(value))
 
 
 def _says_nothing(gap: str) -> bool:

@@ -24,10 +24,13 @@ def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
     if not children:
         return
     # Linked groups need `&`; most nodes have none, so skip the bookkeeping.
-    if any(child.marker == "&" for child in children):
-        groups = _linked_groups(children, sink)
-    else:
-        groups = [None] * len(children)
+    # (A plain loop: any() over a generator costs more than the search, once
+    # per node with children.)
+    groups = [None] * len(children)
+    for child in children:
+        if child.marker == "&":
+            groups = _linked_groups(children, sink)
+            break
     last_support = None  # index of the nearest support sibling above
     for index, child in enumerate(children):
         kind = MARKERS[child.marker]
