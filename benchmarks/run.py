@@ -6,7 +6,8 @@ The experiments live in experiments.py; report.py writes the markdown.
 
 Machines here are noisy, so the report leads with ratios measured in the same
 run; absolute times are there for scale. Each measurement runs in a fresh
-process, so peak memory (max RSS) is that process's own."""
+process, started from a small helper process (spawner.py), so peak memory (max
+RSS) is that process's own."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ import platform
 import statistics
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,16 +49,36 @@ class Sample:
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
-def _measure(argv: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
-    """Run argv once; return (wall seconds, peak RSS in KiB, stdout)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=ENV)
-    output = process.stdout.read().decode("utf-8", "replace")
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss, output
+class _Spawner:
+    """The small process that starts the measured commands (benchmarks/spawner.py
+    says why), started at first use, before the runner grows."""
+
+    def __init__(self):
+        self.process = subprocess.Popen([PYTHON, "-I", "-S", str(HERE / "spawner.py")],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                        text=True)
+
+    def run(self, argv: list[str], cwd: Path, capture: bool) -> dict:
+        request = {"argv": argv, "cwd": str(cwd), "env": ENV, "capture": capture}
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        return json.loads(self.process.stdout.readline())
+
+
+_spawner: _Spawner | None = None
+
+
+def start_spawner() -> None:
+    global _spawner
+    if _spawner is None:
+        _spawner = _Spawner()
+
+
+def _measure(argv: list[str], cwd: Path = ROOT, capture: bool = False) -> tuple[float, int, str]:
+    """Run argv once; return (wall seconds, peak RSS in KiB, stdout if captured)."""
+    start_spawner()
+    result = _spawner.run(argv, cwd, capture)
+    return result["elapsed"], result["peak_kib"], result["output"]
 
 
 def command(argv: list[str], repeat: int, cwd: Path = ROOT) -> Sample:
@@ -69,7 +89,7 @@ def command(argv: list[str], repeat: int, cwd: Path = ROOT) -> Sample:
 
 def stage(name: str, path: Path, repeat: int) -> Sample:
     elapsed, peak, output = _measure([PYTHON, str(HERE / "stages.py"), name, str(path),
-                                      str(repeat)])
+                                      str(repeat)], capture=True)
     return Sample(json.loads(output)["times"], peak)
 
 
@@ -112,6 +132,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", type=Path, default=None,
                         help="write the markdown report here (e.g. docs/performance.md)")
     args = parser.parse_args(argv)
+    start_spawner()  # first, while this process is small
     sizes = [100, 1000, 10000] if args.quick else [100, 1000, 10000, 100000]
     repeat = 3 if args.quick else args.repeat
     generate(sizes + [5000])
