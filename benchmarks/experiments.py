@@ -14,7 +14,20 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from run import ARGDOWN, ARGMAP, HERE, OUT, PYTHON, ROOT, Sample, argdown_installed, command, stage
+from run import (
+    ARGDOWN,
+    ARGMAP,
+    HERE,
+    OUT,
+    PYTHON,
+    ROOT,
+    Sample,
+    argdown_installed,
+    command,
+    commands,
+    stage,
+    stages_in_turn,
+)
 
 MIB = 1024
 
@@ -54,15 +67,16 @@ def small_file(sizes, repeat) -> Section:
     section = Section("Start-up and a small file (100 nodes)",
                       "Whole commands, as a writer or an editor hook runs them.",
                       ("command", *TIMES))
-    version = command([ARGMAP, "--version"], repeat)
-    check = command([ARGMAP, "check", str(ours)], repeat)
-    lint = command([ARGMAP, "lint", str(ours), "--exit-zero"], repeat)
+    argvs = [[ARGMAP, "--version"], [ARGMAP, "check", str(ours)],
+             [ARGMAP, "lint", str(ours), "--exit-zero"]]
+    if argdown_installed():
+        argvs.append([ARGDOWN, str(theirs)])
+    version, check, lint, *peer = commands(argvs, repeat)
     section.rows += [_row("argmap --version", version), _row("argmap check", check),
                      _row("argmap lint (check plus lint)", lint)]
-    if argdown_installed():
-        peer = command([ARGDOWN, str(theirs)], repeat)
-        section.rows.append(_row("argdown FILE (validate)", peer))
-        section.findings.append(f"argmap lint is {_ratio(peer, lint)} faster than "
+    if peer:
+        section.rows.append(_row("argdown FILE (validate)", peer[0]))
+        section.findings.append(f"argmap lint is {_ratio(peer[0], lint)} faster than "
                                 f"`argdown FILE` (target: at least 5x).")
     return section
 
@@ -74,17 +88,17 @@ def big_file(sizes, repeat) -> Section:
                       "`argmap lint` parses, resolves and lints; `argdown json` parses and "
                       "exports. Peak memory is the process's maximum resident set.",
                       ("command", *TIMES))
-    lint = command([ARGMAP, "lint", str(ours), "--exit-zero", "--format", "json"],
-                   max(2, repeat // 2))
-    section.rows.append(_row("argmap lint", lint))
+    argvs = [[ARGMAP, "lint", str(ours), "--exit-zero", "--format", "json"]]
     if argdown_installed():
-        target = OUT / f"tree-{n}.json"
-        peer = command([ARGDOWN, "json", str(theirs), str(OUT), "--silent"], max(2, repeat // 2))
-        target.unlink(missing_ok=True)
-        section.rows.append(_row("argdown json", peer))
+        argvs.append([ARGDOWN, "json", str(theirs), str(OUT), "--silent"])
+    lint, *peer = commands(argvs, repeat)
+    (OUT / f"tree-{n}.json").unlink(missing_ok=True)  # what argdown json wrote
+    section.rows.append(_row("argmap lint", lint))
+    if peer:
+        section.rows.append(_row("argdown json", peer[0]))
         section.findings += [
-            f"argmap is {_ratio(peer, lint)} faster (target: at least 3x).",
-            f"argmap uses {lint.peak_kib / peer.peak_kib:.0%} of Argdown's peak memory "
+            f"argmap is {_ratio(peer[0], lint)} faster (target: at least 3x).",
+            f"argmap uses {lint.peak_kib / peer[0].peak_kib:.0%} of Argdown's peak memory "
             "(target: at most a third)."]
     return section
 
@@ -97,7 +111,7 @@ def parse_throughput(sizes, repeat) -> Section:
                       ("shape", "argmap parse median s", "scanner median s", "ratio"))
     for shape in ("tree", "flat", "chain", "refs"):
         path = OUT / f"{shape}-{n}.argmap"
-        ours, ceiling = stage("parse", path, repeat), stage("scanner", path, repeat)
+        ours, ceiling = stages_in_turn(["parse", "scanner"], path, repeat)
         section.rows.append((shape, f"{ours.median:.3f}", f"{ceiling.median:.3f}",
                              _ratio(ours, ceiling)))
     section.findings.append("Target: within 4x of the scanner.")

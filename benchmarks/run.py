@@ -82,15 +82,31 @@ def _measure(argv: list[str], cwd: Path = ROOT, capture: bool = False) -> tuple[
 
 
 def command(argv: list[str], repeat: int, cwd: Path = ROOT) -> Sample:
-    _measure(argv, cwd)  # warm-up: bytecode, grammar and render caches, the OS file cache
-    runs = [_measure(argv, cwd) for _ in range(repeat)]
-    return Sample([r[0] for r in runs], max(r[1] for r in runs))
+    return commands([argv], repeat, cwd)[0]
+
+
+def commands(argvs: list[list[str]], repeat: int, cwd: Path = ROOT) -> list[Sample]:
+    """Each command `repeat` times, in turn round by round (A B A B ...), so that a
+    burst of load on a noisy machine falls on all of them alike."""
+    for argv in argvs:
+        _measure(argv, cwd)  # warm-up: bytecode, grammar and render caches, the OS file cache
+    runs: list[list[tuple[float, int, str]]] = [[] for _ in argvs]
+    for _ in range(repeat):
+        for argv, found in zip(argvs, runs, strict=True):
+            found.append(_measure(argv, cwd))
+    return [Sample([r[0] for r in found], max(r[1] for r in found)) for found in runs]
 
 
 def stage(name: str, path: Path, repeat: int) -> Sample:
-    elapsed, peak, output = _measure([PYTHON, str(HERE / "stages.py"), name, str(path),
-                                      str(repeat)], capture=True)
-    return Sample(json.loads(output)["times"], peak)
+    return stages_in_turn([name], path, repeat)[0]
+
+
+def stages_in_turn(names: list[str], path: Path, repeat: int) -> list[Sample]:
+    """In-process times of stages (benchmarks/stages.py), run in turn in one process."""
+    elapsed, peak, output = _measure([PYTHON, str(HERE / "stages.py"), ",".join(names),
+                                      str(path), str(repeat)], capture=True)
+    times = json.loads(output)["times"]
+    return [Sample(times[name], peak) for name in names]
 
 
 def generate(sizes: list[int]) -> None:

@@ -1,9 +1,11 @@
 """One benchmark stage, run in a fresh process so that its peak memory is its own.
 
-    python benchmarks/stages.py STAGE FILE REPEAT
+    python benchmarks/stages.py STAGE[,STAGE...] FILE REPEAT
 
-prints a JSON object: {"times": [seconds, ...]}. The runner (run.py) reads the
-process's peak RSS itself."""
+prints a JSON object: {"times": {stage: [seconds, ...]}}. Several stages are
+run in turn, round by round, so that a burst of load on a noisy machine falls
+on all of them alike: their ratio is the figure that counts. The runner
+(run.py) reads the process's peak RSS itself."""
 
 from __future__ import annotations
 
@@ -78,17 +80,18 @@ STAGES = {
 
 
 def main() -> None:
-    stage, path, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    names, path, repeat = sys.argv[1].split(","), sys.argv[2], int(sys.argv[3])
     from argmap.gcpause import paused_gc
 
-    run = STAGES[stage](path)
-    times = []
+    runs = {name: STAGES[name](path) for name in names}
+    times: dict[str, list[float]] = {name: [] for name in names}
     for _ in range(repeat):
-        # As the CLI runs them: with the cyclic collector paused (argmap.gcpause).
-        with paused_gc():
-            start = time.perf_counter()
-            run()
-            times.append(time.perf_counter() - start)
+        for name, run in runs.items():
+            # As the CLI runs them: with the cyclic collector paused (argmap.gcpause).
+            with paused_gc():
+                start = time.perf_counter()
+                run()
+                times[name].append(time.perf_counter() - start)
     print(json.dumps({"times": times}))
 
 
