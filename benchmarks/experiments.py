@@ -168,11 +168,10 @@ def render(sizes, repeat) -> Section:
             slow_dot = folder / f"default-{n}.dot"
             slow_dot.write_text(without_fast_settings(argmap_dot(n, folder)), encoding="utf-8")
             source = folder / f"tree-{n}.argmap"
-            runs = max(1, repeat // 2) if n >= 5000 else repeat
-            ours = command([ARGMAP, "render", str(source), "-f", "svg", "-o",
-                            str(folder / "ours.svg")], runs)
-            theirs = command(["dot", "-Tsvg", "-o", str(folder / "theirs.svg"), str(slow_dot)],
-                             runs)
+            ours, theirs = commands([[ARGMAP, "render", str(source), "-f", "svg", "-o",
+                                      str(folder / "ours.svg")],
+                                     ["dot", "-Tsvg", "-o", str(folder / "theirs.svg"),
+                                      str(slow_dot)]], repeat)
             section.rows.append((f"{n:,}", f"{ours.median:.2f}", f"{theirs.median:.2f}",
                                  f"{ours.median / theirs.median:.2f}"))
     section.findings.append("Target at 5,000 nodes: argmap at most half of dot's default time "
