@@ -16,10 +16,12 @@ IN, OUT, UNDECIDED = "in", "out", "undecided"
 STATUSES = (IN, OUT, UNDECIDED)
 
 
+# The status of each value a solved gate can have (a Solution holds no other).
+STATUS_BY_VALUE = {TRUE: IN, FALSE: OUT, UNKNOWN: UNDECIDED}
+
+
 def status_of(value: int) -> str:
-    if value == UNKNOWN:
-        return UNDECIDED
-    return IN if value == TRUE else OUT
+    return STATUS_BY_VALUE[value]
 
 
 def grounded_labelling(arguments: Sequence[str],
@@ -32,5 +34,5 @@ def grounded_labelling(arguments: Sequence[str],
     circuit.wire_all([(number[attacker], number[target]) for attacker, target in attacks],
                      negated=True)
     values = solve(circuit).values
-    by_value = {TRUE: IN, FALSE: OUT, UNKNOWN: UNDECIDED}
+    by_value = STATUS_BY_VALUE
     return {argument: by_value[values[index]] for argument, index in number.items()}
