@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .diagnostics import DiagnosticSink
 from .fields import CHOICES, FIELDS
@@ -13,13 +12,12 @@ from .lines import bad_code_points, split_tags, unescape
 _CAPITALISED_KEY = re.compile(r"([A-Za-z]*[A-Z][A-Za-z]*):(?:[ \t]|$)")
 
 
-@dataclass(slots=True)
-class Body:
+class Body(NamedTuple):
     text: str
     tags: tuple[str, ...]
-    fields: dict = field(default_factory=dict)
+    fields: dict
     # Line and exclusive end column of the node's last line.
-    end: tuple[int, int] = (0, 0)
+    end: tuple[int, int]
 
 
 class BodyReader:
@@ -93,6 +91,8 @@ class BodyReader:
         if key is None:
             return
         if key not in FIELDS:
+            import difflib  # here: only a misspelt field needs it, not every start-up
+
             close = difflib.get_close_matches(key, FIELDS, n=1, cutoff=0.6)
             hint = (f"did you mean '{close[0]}:'?" if close else
                     "known fields: " + ", ".join(FIELDS))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .diagnostics import Diagnostic
 from .load import STDIN, STDIN_NAME, Workspace
@@ -11,11 +11,10 @@ from .model import Map
 from .resolve import resolve
 
 
-@dataclass
-class CheckResult:
-    maps: list[Map] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    files: int = 0
+class CheckResult(NamedTuple):
+    maps: list[Map]
+    diagnostics: list[Diagnostic]
+    files: int
 
 
 def roots(files: list[str], workspace: Workspace) -> list[str]:
@@ -40,7 +39,7 @@ def included_files(path: str, workspace: Workspace) -> list[str]:
 
 def check_files(files: list[str], workspace: Workspace | None = None) -> CheckResult:
     workspace = workspace or Workspace()
-    result = CheckResult(files=len(files))
+    result = CheckResult([], [], len(files))
     seen: set[tuple] = set()
     covered: set[str] = set()
     first = roots(files, workspace)

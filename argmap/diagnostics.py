@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
-
-from .frozen import quick_init
+from typing import NamedTuple
 
 
 class Severity(str, Enum):
@@ -21,9 +19,7 @@ class Severity(str, Enum):
 _RANKS = {Severity.ERROR: 2, Severity.WARNING: 1, Severity.INFO: 0}
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """A problem at a place in a file. Lines and columns are 1-based; columns count
     code points, and the end column is exclusive."""
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import DiagnosticSink
 
@@ -42,20 +40,23 @@ _PLAIN_KEYS = frozenset(KNOWN_KEYS) - {"include", "theme"}
 _YAML_NULLS = frozenset(("null", "Null", "NULL"))
 
 
-@dataclass(frozen=True, slots=True)
-class Include:
+class Include(NamedTuple):
     target: str
     line: int
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatter:
-    data: dict = field(default_factory=dict)
-    includes: tuple[Include, ...] = ()
-    key_lines: dict = field(default_factory=dict)
+class FrontMatter(NamedTuple):
+    data: dict
+    includes: tuple[Include, ...]
+    key_lines: dict
     # Number of file lines that the block takes, fences included.
     line_count: int = 0
+
+
+def empty(line_count: int = 0) -> FrontMatter:
+    """No front matter, or none that could be read (each its own dicts)."""
+    return FrontMatter({}, (), {}, line_count)
 
 
 def split(text: str, sink: DiagnosticSink, lead: str = "") -> tuple[FrontMatter, str]:
@@ -63,10 +64,10 @@ def split(text: str, sink: DiagnosticSink, lead: str = "") -> tuple[FrontMatter,
     front matter lines are replaced by empty lines so that later line numbers stay
     true. (The parser asks for a lead "\n": one copy of a large file, not two.)"""
     if not text.startswith(FENCE):
-        return FrontMatter(), lead + text
+        return empty(), lead + text
     lines = _leading_lines(text)
     if next(lines)[1].rstrip(" \t") != FENCE:
-        return FrontMatter(), lead + text
+        return empty(), lead + text
     yaml_lines = []
     for count, (end, line) in enumerate(lines, start=2):
         if line.rstrip(" \t") in (FENCE, "..."):
@@ -75,12 +76,12 @@ def split(text: str, sink: DiagnosticSink, lead: str = "") -> tuple[FrontMatter,
             front = _load("".join(yaml_lines), sink)
             # The fences and the YAML between them become empty lines.
             rest = lead + "\n" * count + text[end + 1:]
-            return FrontMatter(front.data, front.includes, front.key_lines, count), rest
+            return front._replace(line_count=count), rest
         yaml_lines.append(line + "\n")
     sink.error("E110", 1, 1, "the front matter opened on line 1 is never closed, so the whole "
                "file was read as YAML", hint="end the YAML block with a line that holds only "
                "---; a file that does not start with --- has no front matter", end_column=4)
-    return FrontMatter(line_count=text.count("\n") + 1), lead
+    return empty(line_count=text.count("\n") + 1), lead
 
 
 def _leading_lines(text: str):
@@ -113,14 +114,14 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                 sink.error("E111", mark.line + offset, mark.column + 1,
                            "YAML anchors and aliases are not allowed in front matter",
                            hint="write the value out in full; aliases can expand without bound")
-                return FrontMatter()
+                return empty()
             depth += _NESTING.get(type(event).__name__, 0)
             if depth > MAX_YAML_DEPTH:  # PyYAML builds nested values by recursion
                 mark = event.start_mark
                 sink.error("E111", mark.line + offset, mark.column + 1, "front matter is "
                            f"nested more than {MAX_YAML_DEPTH} levels deep",
                            hint="front matter holds a few settings: flatten the value")
-                return FrontMatter()
+                return empty()
         loader = yaml.SafeLoader(yaml_text)
         try:
             node = loader.get_single_node()
@@ -129,7 +130,7 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         _report_yaml_error(exc, offset, sink)
-        return FrontMatter()
+        return empty()
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         before = yaml_text[:exc.position]
         line, column = before.count("\n") + offset, len(before) - before.rfind("\n")
@@ -137,21 +138,21 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
                    f"U+{exc.character:04X} is not allowed in YAML",
                    hint="remove it, or write it as an escape inside a double-quoted string, "
                    'e.g. "\\x1f"')
-        return FrontMatter()
+        return empty()
     except yaml.YAMLError as exc:
         sink.error("E111", offset, 1, f"invalid YAML in front matter: {exc}",
                    hint="front matter is YAML: `key: value` lines, e.g. `title: My map`")
-        return FrontMatter()
+        return empty()
     except (ValueError, OverflowError) as exc:  # a value YAML cannot build, e.g. date 2024-13-01
         sink.error("E111", offset, 1, f"invalid value in front matter: {exc}",
                    hint="quote the value to keep it as text, e.g. date: \"2024-13-01\"")
-        return FrontMatter()
+        return empty()
     if node is None or data is None:
-        return FrontMatter()
+        return empty()
     if not isinstance(data, dict):
         sink.error("E112", offset, 1, "front matter must be a mapping of keys to values",
                    hint="write `key: value` lines, e.g. `title: My map`")
-        return FrontMatter()
+        return empty()
     return _validate(node, data, offset, sink)
 
 
@@ -216,6 +217,8 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
             continue
         key_lines[key] = line
         if key not in KNOWN_KEYS:
+            import difflib  # here: only a misspelt key needs it, not every start-up
+
             close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
             hint = (f"did you mean '{close[0]}'?" if close else
                     "known keys: " + ", ".join(KNOWN_KEYS))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from .diagnostics import Diagnostic, DiagnosticSink
 from .model import Document
@@ -29,14 +28,18 @@ def parse_bytes(data: bytes, path: str) -> tuple[Document | None, list[Diagnosti
     return parse_source(source)
 
 
-def project_root(start: str) -> Path:
+def project_root(start: str) -> str:
     """The nearest folder above `start` that holds argmap.yaml, pyproject.toml or
-    .git; includes and references may not leave it."""
-    folder = Path(start if os.path.isdir(start) else os.path.dirname(start) or ".").resolve()
-    for candidate in (folder, *folder.parents):
-        if any((candidate / marker).exists() for marker in ROOT_MARKERS):
-            return candidate
-    return folder
+    .git; includes and references may not leave it. (os.path, not pathlib:
+    pathlib and what it imports are a few ms of every start-up.)"""
+    folder = os.path.realpath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    candidate = folder
+    while not any(os.path.exists(os.path.join(candidate, marker)) for marker in ROOT_MARKERS):
+        parent = os.path.dirname(candidate)
+        if parent == candidate:
+            return folder
+        candidate = parent
+    return candidate
 
 
 class Workspace:

@@ -4,10 +4,7 @@ leave the project are all reported here."""
 
 from __future__ import annotations
 
-import difflib
 import os
-from dataclasses import replace
-from pathlib import Path
 
 from .diagnostics import Diagnostic, DiagnosticSink
 from .gcpause import paused_gc
@@ -122,9 +119,9 @@ class _Resolver:
         here = line_ids[doc.path]
         for node, line in zip(doc.nodes, doc.node_lines, strict=True):
             if not node.explicit_id:
-                node = replace(node, id=here[line])
+                node = node._replace(id=here[line])
             if prefix and node.section:
-                node = replace(node, section=prefix + node.section)
+                node = node._replace(section=prefix + node.section)
             yield node
 
     # ---- references ----------------------------------------------------------
@@ -187,7 +184,7 @@ class _Resolver:
         if real in self.real_paths:
             return ref.id
         key = f"{self._relative(real)}#{ref.id}"
-        externals.setdefault(key, replace(defined[ref.id], id=key, section=None))
+        externals.setdefault(key, defined[ref.id]._replace(id=key, section=None))
         return key
 
     def _undefined(self, doc, ref: Ref, known, hint):
@@ -195,6 +192,8 @@ class _Resolver:
         # Each suggestion compares the id with every known id: only the first
         # few, so that thousands of undefined references stay linear.
         if self.suggestions <= MAX_SUGGESTIONS:
+            import difflib  # here: only an undefined reference needs it
+
             close = difflib.get_close_matches(ref.id, list(known), n=1, cutoff=0.6)
             if close:
                 hint = f"did you mean @{close[0]}?"
@@ -212,10 +211,11 @@ class _Resolver:
         return STDIN if path == STDIN else os.path.realpath(path)
 
     def _inside_root(self, real: str) -> bool:
-        return Path(real).is_relative_to(self.root)
+        # Both are real absolute paths: compared as text, as pathlib would.
+        return real == self.root or real.startswith(os.path.join(self.root, ""))
 
     def _relative(self, real: str) -> str:
-        return Path(real).relative_to(self.root).as_posix()
+        return os.path.relpath(real, self.root).replace(os.sep, "/")
 
 
 def _folder(path: str) -> str:
@@ -235,7 +235,7 @@ def _name_groups(relations: list[Relation]) -> list[Relation]:
     for relation in relations:
         if relation.group is not None:
             name = names.setdefault(relation.group, f"g{len(names) + 1}")
-            relation = replace(relation, group=name)
+            relation = relation._replace(group=name)
         named.append(relation)
     return named
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .diagnostics import DiagnosticSink
 
@@ -15,8 +15,7 @@ STDIN_NAME = "<stdin>"
 BOM = "\ufeff"
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(NamedTuple):
     """Decoded text with line breaks normalised to `\\n`; `newline` remembers the
     file's own convention so that rewriting tools can keep it."""
 

@@ -8,12 +8,10 @@ their text, in order."""
 
 from __future__ import annotations
 
-from dataclasses import fields
-
 from ..model import Document, Node, Ref
 
 # Every field of a node but where it is (new fields count automatically).
-_NODE_FIELDS = tuple(f.name for f in fields(Node) if f.name not in ("span", "path"))
+_NODE_FIELDS = tuple(name for name in Node._fields if name not in ("span", "path"))
 
 
 def meaning(document: Document) -> tuple:

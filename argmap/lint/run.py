@@ -4,7 +4,6 @@ check and resolve the maps, and run the rules. Returns values; the CLI prints.""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 
 from ..check import roots
@@ -39,7 +38,7 @@ def lint_paths(paths: list[str], select: list[str] | None = None,
     found: list[Diagnostic] = []
     for path in roots(files, workspace):
         argmap, problems = resolve(path, workspace)
-        found += [replace(d, rule=rule_for_error(d.code).name) for d in problems]
+        found += [d._replace(rule=rule_for_error(d.code).name) for d in problems]
         if argmap is not None and not has_errors(problems):
             result = find_problems(argmap, configs.settings_for(path))
             found += result.diagnostics

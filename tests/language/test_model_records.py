@@ -1,0 +1,50 @@
+"""The model's records are NamedTuples (cheap to define and to make): they must
+still behave as the immutable values the rest of argmap takes them for."""
+
+from __future__ import annotations
+
+import pytest
+
+from argmap.diagnostics import Diagnostic
+from argmap.frontmatter import empty
+from argmap.model import Map, Node, Relation, RelationType, Span
+
+SPAN = Span(1, 1, 1, 5)
+
+
+def _node(node_id: str, text: str = "text") -> Node:
+    return Node(node_id, text, "m.argmap", SPAN)
+
+
+@pytest.mark.parametrize("record, name", [
+    (_node("a"), "text"),
+    (Relation(RelationType.SUPPORT, "a", "b", "m.argmap", SPAN), "target"),
+    (Diagnostic("m.argmap", 1, 1, "E100", "message"), "line"),
+    (Map("m.argmap", (_node("a"),), ()), "nodes"),
+])
+def test_records_refuse_changes(record, name):
+    with pytest.raises(AttributeError):
+        setattr(record, name, None)
+
+
+def test_records_compare_by_value():
+    assert _node("a") == _node("a")
+    assert _node("a") != _node("a", "other text")
+    assert hash(_node("a")) == hash(_node("a"))
+    assert Map("m", (_node("a"),), ()) == Map("m", (_node("a"),), ())
+
+
+def test_each_map_and_front_matter_gets_its_own_dicts():
+    first, second = Map("m", (), ()), Map("n", (), ())
+    assert first.meta == {} and first.meta is not second.meta
+    assert empty().data is not empty().data
+    assert empty().key_lines is not empty().key_lines
+
+
+def test_map_index_finds_nodes_and_follows_a_replaced_map():
+    nodes = (_node("a"), _node("b", "bee"))
+    argmap = Map("m", nodes, (), meta={"title": "T"})
+    assert argmap.node("b").text == "bee" and argmap.title == "T"
+    fewer = argmap._replace(nodes=nodes[:1])
+    assert isinstance(fewer, Map)
+    assert set(fewer.index) == {"a"} and set(argmap.index) == {"a", "b"}
