@@ -61,7 +61,10 @@ class Parser:
                 # A reduction, written out here rather than called: it runs
                 # about twice per line.
                 origin, size, collect, handler = reductions[-1 - action]
-                if size:
+                if size == 1:  # most reductions: a node line, or a list's first item
+                    children = [values.pop()]
+                    states.pop()
+                elif size:
                     children = values[-size:]
                     del states[-size:]
                     del values[-size:]
@@ -103,12 +106,14 @@ def _collector(plan: tuple[int, ...]):
         return _append  # `items: items item`, the list helper of `*` and `+`
     if plan == (SPLICE, SPLICE):
         return _extend  # the same, for items that are inlined rules (`_attachment*`)
+    if plan == (KEEP, DROP, SPLICE, DROP):
+        return _with_children  # `child: NODE_LINE _INDENT child+ _DEDENT`
     if plan == (KEEP, SPLICE):
-        return _prepend  # a node line and its children, e.g. `child: NODE_LINE _children`
+        return _prepend  # a node line and its attachments, `child: NODE_LINE _attachment*`
     spliced = [index for index, step in enumerate(plan) if step == SPLICE]
     if len(spliced) == 1 and all(step == DROP for step in plan if step != SPLICE):
         index = spliced[0]
-        return lambda values: values[index]  # e.g. `_children: _INDENT items _DEDENT`
+        return lambda values: values[index]  # e.g. `_group: "(" items ")"`
 
     def collect(values):
         children = []
@@ -138,3 +143,7 @@ def _extend(values):
 
 def _prepend(values):
     return [values[0], *values[1]]
+
+
+def _with_children(values):
+    return [values[0], *values[2]]

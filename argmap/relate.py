@@ -23,6 +23,13 @@ def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
     children = parent.children
     if not children:
         return
+    if len(children) == 1 and children[0].marker not in ("&", "~"):
+        # An only child that neither links nor undercuts, as in a chain of
+        # nodes: the loop below would make the same edge, with more steps.
+        child = children[0]
+        edges.append(Edge(MARKERS[child.marker], child.endpoint, parent.endpoint, child.span,
+                          None, child.strength))
+        return
     # Linked groups need `&`; most nodes have none, so skip the bookkeeping.
     # (A plain loop: any() over a generator costs more than the search, once
     # per node with children.)

@@ -95,8 +95,8 @@ def test_a_token_the_grammar_does_not_allow_is_reported_with_its_position():
 @pytest.mark.parametrize("rule", ["?claim: TEXT_LINE", "claim: TEXT_LINE -> other",
                                   "!claim: TEXT_LINE", 'claim: TEXT_LINE "x"'])
 def test_a_rule_form_the_loop_does_not_build_is_refused(rule):
-    grammar = grammar_text().replace("claim: (TEXT_LINE | ID_LINE) _attachment* _children?",
-                                     rule, 1)
+    claim = "claim: (TEXT_LINE | ID_LINE) _attachment* (_INDENT child+ _DEDENT)?"
+    grammar = grammar_text().replace(claim, rule, 1)
     assert grammar != grammar_text()
     with pytest.raises(ValueError, match="does not build"):
         tables.compile_tables(grammar)
