@@ -1,6 +1,8 @@
-"""The lexer for a line-based language: it splits the text into lines with
-str.split and types each line with the grammar's terminals, tried in the order
-that Lark's own lexer tries them (the order is kept in argmap/tables.py).
+"""The lexer for a line-based language: it types each line with the grammar's
+terminals, tried in the order that Lark's own lexer tries them (the order is
+kept in argmap/tables.py). The usual line (indented by spaces, one token) is
+found by one regex search over the whole text; blank and comment lines, other
+indentation and the first line are read line by line.
 
 It yields the tokens that Lark's basic lexer yields, at the same positions,
 except for the _NL tokens that carry nothing: one line break followed by an
@@ -65,15 +67,51 @@ class LineLexer:
     def __init__(self, terminals: list[tuple[str, str]], flags: int = 0):
         """`terminals`: (name, regex) of the line terminals, first match wins."""
         self.kinds = {name for name, _ in terminals}
-        self.line_pattern = re.compile(
-            "|".join(f"(?P<{name}>{regex})" for name, regex in terminals), flags)
+        alternatives = "|".join(f"(?P<{name}>{regex})" for name, regex in terminals)
+        self.line_pattern = re.compile(alternatives, flags)
+        # The usual line: a line break, an indentation of spaces only, then
+        # something that is neither blank nor a comment, typed by the same
+        # alternatives. One finditer over the text finds these lines without a
+        # Python step for splitting, stripping and matching each, which halves
+        # the lexer's time; every other line is read one by one by _read_lines.
+        self.usual_line = re.compile(r"\n( *)(?=[^ \t\f\v\n/]|/(?!/))(?:" + alternatives + ")",
+                                     flags)
 
     def tokens(self, text: str):
-        pos = 0  # offset of the current line in `text`
+        # `done` is where the lines read so far end (at a line break, or the end
+        # of the text); `number` and `length` are the last such line's number
+        # and length. Nothing is read yet: line 1 has no line break before it.
+        done, number, length = -1, 0, 0
+        for found in self.usual_line.finditer(text):
+            line_break, end = found.span()
+            kind = found.lastgroup
+            if line_break == done and (end == len(text) or text[end] == "\n"):
+                # The next line, one token to its end: the usual case.
+                start = found.end(1)
+                number += 1
+                yield Token(kind, found.group(kind), start, number, start - line_break)
+                done, length = end, end - line_break - 1
+                continue
+            # Lines in between (blank, comment, other indentation), or a line
+            # that is more than one token: read up to the end of this line.
+            line_end = text.find("\n", line_break + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            yield from self._read_lines(text, done + 1, line_end, number + 1, length)
+            number += text.count("\n", done + 1, line_end) + 1
+            done, length = line_end, line_end - text.rfind("\n", 0, line_end) - 1
+        if done < len(text):
+            yield from self._read_lines(text, done + 1, len(text), number + 1, length)
+
+    def _read_lines(self, text, begin, end, first_number, previous_length):
+        """The tokens of the lines in text[begin:end], line by line: `begin` is
+        where line `first_number` starts, and the line before it (if any) ends
+        at begin - 1, with `previous_length` characters. At the end of the text
+        a pending gap becomes an _NL token."""
+        pos = begin  # offset of the current line in `text`
         gap_start = None  # offset of the line break that opens a pending _NL
-        gap_line = gap_column = previous_length = 0
+        gap_line = gap_column = 0
         match = self.line_pattern.match
-        for number, line in enumerate(text.split("\n"), 1):
+        for number, line in enumerate(text[begin:end].split("\n"), first_number):
             if number > 1:
                 body = line.lstrip(" ")
                 plain_indent = not body or body[0] not in BLANKS
@@ -101,7 +139,7 @@ class LineLexer:
                 yield from self._line_tokens(text, line, pos, number, column)
             previous_length = len(line)
             pos += len(line) + 1
-        if gap_start is not None and not _says_nothing(text[gap_start:]):
+        if gap_start is not None and end == len(text) and not _says_nothing(text[gap_start:]):
             yield Token(NEWLINE, text[gap_start:], gap_start, gap_line, gap_column)
 
     def _line_tokens(self, text, line, pos, number, column):
