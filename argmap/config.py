@@ -10,9 +10,7 @@ renderer), with ConfigError for anything invalid (exit code 2).
 
 from __future__ import annotations
 
-import difflib
 import os
-from pathlib import Path
 from typing import NamedTuple
 
 CONFIG_NAME = "argmap.yaml"
@@ -36,9 +34,10 @@ class ConfigError(Exception):
 
 
 # A NamedTuple, not a dataclass: defining a dataclass costs every start-up about
-# a millisecond.
+# a millisecond. Paths here are plain str handled by os.path, not pathlib: pathlib
+# and what it imports (urllib.parse, ipaddress, fnmatch) cost every start-up ~3 ms.
 class ConfigFile(NamedTuple):
-    path: Path
+    path: str  # absolute when found by find_config, else as given
     data: dict
     # (key, subkey, ...) -> (line, column) of the key, where the format gives it.
     positions: dict
@@ -46,8 +45,8 @@ class ConfigFile(NamedTuple):
     prefix: str = ""
 
     @property
-    def folder(self) -> Path:
-        return self.path.parent
+    def folder(self) -> str:
+        return os.path.dirname(self.path) or os.curdir
 
     def section(self, name: str) -> dict:
         return self.data.get(name) or {}
@@ -68,43 +67,65 @@ class ConfigFile(NamedTuple):
         return self.prefix + ".".join(str(k) for k in keys)
 
 
-def shown(path: Path) -> str:
+def shown(path: str | os.PathLike) -> str:
     """A path as messages show it: relative to the working folder when it is
     below it, as people typed it; absolute otherwise."""
-    absolute = path.absolute()
-    if absolute.is_relative_to(Path.cwd()):
-        return absolute.relative_to(Path.cwd()).as_posix()
-    return str(path)
+    given = os.fspath(path)
+    # Part by part and without resolving `..`, as pathlib's relative_to did, so
+    # that messages read as they always have.
+    parts, cwd = _parts(os.path.join(os.getcwd(), given)), _parts(os.getcwd())
+    if [os.path.normcase(p) for p in parts[:len(cwd)]] == [os.path.normcase(p) for p in cwd]:
+        return "/".join(parts[len(cwd):]) or "."
+    return given
 
 
-def find_config(start: str | os.PathLike) -> Path | None:
-    """The configuration file that applies to `start` (a file or a folder)."""
-    start = Path(start)
-    folder = (start if start.is_dir() else start.parent).resolve()
-    for candidate in (folder, *folder.parents):
-        yaml_file = candidate / CONFIG_NAME
-        if yaml_file.is_file():
+def _parts(path: str) -> list[str]:
+    """The names in `path`, as pathlib splits it: without `.` and empty ones."""
+    if os.altsep:
+        path = path.replace(os.altsep, os.sep)
+    return [part for part in path.split(os.sep) if part not in ("", ".")]
+
+
+def find_config(start: str | os.PathLike) -> str | None:
+    """The absolute path of the configuration file that applies to `start`
+    (a file or a folder), or None."""
+    start = os.fspath(start)
+    folder = os.path.realpath(start if os.path.isdir(start) else os.path.dirname(start) or ".")
+    while True:
+        yaml_file = os.path.join(folder, CONFIG_NAME)
+        if os.path.isfile(yaml_file):
             return yaml_file
-        pyproject = candidate / PYPROJECT
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        pyproject = os.path.join(folder, PYPROJECT)
+        if os.path.isfile(pyproject) and _has_tool_table(pyproject):
             return pyproject
-    return None
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
 def load_config(path: str | os.PathLike) -> ConfigFile:
-    path = Path(path)
+    path = os.fspath(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(shown(path), f"cannot read the configuration: {exc}") from None
-    config = _from_toml(path, text) if path.name == PYPROJECT else _from_yaml(path, text)
+    is_toml = os.path.basename(path) == PYPROJECT
+    config = _from_toml(path, text) if is_toml else _from_yaml(path, text)
     _check_sections(config)
     return config
+
+
+def _read_text(path: str) -> str:
+    with open(path, encoding="utf-8") as stream:
+        return stream.read()
 
 
 def _check_sections(config: ConfigFile) -> None:
     for key in config.data:
         if key not in SECTIONS:
+            import difflib  # here: only a misspelt key needs it, not every start-up
+
             close = difflib.get_close_matches(str(key), SECTIONS, n=1)
             hint = f"did you mean '{close[0]}'?" if close else None
             raise ConfigError(config.where(key), f"unknown key '{config.key_name(key)}'; "
@@ -114,14 +135,60 @@ def _check_sections(config: ConfigFile) -> None:
                               "of settings", f"e.g. {key}:\\n  ... (see docs/configuration.md)")
 
 
-def _has_tool_table(path: Path) -> bool:
+def may_define_tool_argmap(text: str) -> bool:
+    """False only when the TOML `text` cannot define the key tool.argmap.
+
+    Deciding it without tomllib saves a run 3-5 ms (the import and the parse),
+    and most pyproject.toml files that mention "argmap" do so for another reason:
+    a dependency, a script's name. A wrong "maybe" costs only that parse; a wrong
+    "no" would silently ignore a user's settings, so every way that TOML 1.0 has
+    to define the key is let through. What makes the scan sound: every statement
+    (a [header] or a key = value) starts a line, after spaces or tabs; keys and
+    headers never span lines; and only a \\u or \\U escape can spell a letter.
+    A line scan, not a regex: compiling one costs about half a millisecond."""
+    if "\\u" in text or "\\U" in text:
+        return True  # a quoted key could spell tool or argmap with escapes
+    last_mention = text.rfind("argmap")
+    tool_header_seen = False
+    line_start = 0
+    for line in text.split("\n"):
+        if line_start > last_mention:
+            return False  # each way below needs "argmap" on its line or after it
+        statement = line.lstrip(" \t")
+        if statement.startswith("["):
+            # [tool.argmap], [[ "tool" . 'argmap'.lint ]]: tool, then argmap.
+            tool_at = statement.find("tool")
+            if tool_at >= 0 and "argmap" in statement[tool_at:]:
+                return True
+            # Any [tool] so far counts, not only the latest: a header-like line in
+            # a multi-line string must not hide the real one.
+            tool_header_seen |= _starts_with_key(statement[1:].lstrip(" \t"), "tool", ("]",))
+        elif _starts_with_key(statement, "tool", (".", "=")):
+            # tool.argmap.x = 1, or tool = { argmap = {} }: "argmap" may be on a
+            # later line, as an inline table spans lines when a value before
+            # argmap (a multi-line string, an array) does.
+            return True
+        elif tool_header_seen and _starts_with_key(statement, "argmap", (".", "=")):
+            return True  # [tool], then argmap = {...} or argmap.lint.x = ...
+        line_start += len(line) + 1
+    return False
+
+
+def _starts_with_key(text: str, name: str, then: tuple[str, ...]) -> bool:
+    """Whether `text` starts with the key `name`, bare or quoted, and then
+    (after spaces or tabs) one of `then`."""
+    for key in (name, f'"{name}"', f"'{name}'"):
+        if text.startswith(key):
+            return text[len(key):].lstrip(" \t").startswith(then)
+    return False
+
+
+def _has_tool_table(path: str) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_text(path)
     except (OSError, UnicodeDecodeError):
         return False  # not ours to judge; a broken pyproject is another tool's problem
-    if "argmap" not in text and "\\u" not in text and "\\U" not in text:
-        # No key can spell "argmap" without those letters, or an escape in a
-        # quoted key: most projects' pyproject.toml is settled without parsing it.
+    if not may_define_tool_argmap(text):
         return False
     import tomllib  # here, as yaml below: only a run that meets [tool.argmap] pays for it
 
@@ -132,7 +199,7 @@ def _has_tool_table(path: Path) -> bool:
     return isinstance(data.get("tool"), dict) and "argmap" in data["tool"]
 
 
-def _from_toml(path: Path, text: str) -> ConfigFile:
+def _from_toml(path: str, text: str) -> ConfigFile:
     import tomllib
 
     try:
@@ -146,7 +213,7 @@ def _from_toml(path: Path, text: str) -> ConfigFile:
     return ConfigFile(path, data, positions, "tool.argmap.")
 
 
-def _from_yaml(path: Path, text: str) -> ConfigFile:
+def _from_yaml(path: str, text: str) -> ConfigFile:
     import yaml  # only when there is a file to read: it costs a start-up a sixth
 
     try:
@@ -170,7 +237,7 @@ def _from_yaml(path: Path, text: str) -> ConfigFile:
     return ConfigFile(path, data, _positions(node))
 
 
-def _refuse_aliases(path: Path, text: str) -> None:
+def _refuse_aliases(path: str, text: str) -> None:
     import yaml
 
     # Aliases can expand without bound (the "billion laughs"): refuse them all.

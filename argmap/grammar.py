@@ -10,7 +10,6 @@ import os
 import re
 import sys
 from functools import cache
-from pathlib import Path
 
 GRAMMAR_NAME = "argmap.lark"
 # Terminals that only describe the inside of a line; kept so that the code and
@@ -23,16 +22,20 @@ ALWAYS_ACCEPT = (NEWLINE, *INNER_TERMINALS)
 CACHE_ENV = "ARGMAP_CACHE_DIR"
 
 
-def grammar_path() -> Path:
+# Paths in this module are str handled by os.path, not pathlib: importing pathlib
+# costs every start-up ~3 ms, and parsing needs the grammar's cache folder.
+def grammar_path() -> str:
     """The grammar inside the installed package, or grammar/ in a source checkout."""
-    packaged = Path(__file__).with_name("grammar") / GRAMMAR_NAME
-    if packaged.is_file():
+    packaged = os.path.join(os.path.dirname(__file__), "grammar", GRAMMAR_NAME)
+    if os.path.isfile(packaged):
         return packaged
-    return Path(__file__).resolve().parent.parent / "grammar" / GRAMMAR_NAME
+    checkout = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    return os.path.join(checkout, "grammar", GRAMMAR_NAME)
 
 
 def grammar_text() -> str:
-    return grammar_path().read_text(encoding="utf-8")
+    with open(grammar_path(), encoding="utf-8") as stream:
+        return stream.read()
 
 
 @cache
@@ -64,22 +67,24 @@ def cache_file(use: str, postlex) -> str | bool:
     folder = cache_folder()
     if folder is None:
         return False
-    return str(folder / f"{use}-{digest}.lark-cache")
+    return os.path.join(folder, f"{use}-{digest}.lark-cache")
 
 
-def cache_folder() -> Path | None:
+def cache_folder() -> str | None:
     if os.environ.get(CACHE_ENV):
-        folder = Path(os.environ[CACHE_ENV])
+        folder = os.environ[CACHE_ENV]
     elif sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        folder = Path(os.environ["LOCALAPPDATA"]) / "argmap" / "cache"
+        folder = os.path.join(os.environ["LOCALAPPDATA"], "argmap", "cache")
     else:
-        try:
-            base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-        except RuntimeError:  # no home folder
-            return None
-        folder = Path(base) / "argmap"
+        base = os.environ.get("XDG_CACHE_HOME")
+        if not base:
+            home = os.path.expanduser("~")
+            if home.startswith("~"):  # no home folder
+                return None
+            base = os.path.join(home, ".cache")
+        folder = os.path.join(base, "argmap")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
     except OSError:
         return None
     return folder if os.access(folder, os.W_OK) else None

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 
 class PathFilter:
     def __init__(self, include: tuple[str, ...] = (), exclude: tuple[str, ...] = (),
-                 folder: Path | None = None):
+                 folder: str | None = None):
         self.include, self.exclude = include, exclude
-        self.folder = Path.cwd() if folder is None else folder
+        # A str, and os.path below: importing pathlib costs every start-up ~3 ms.
+        self.folder = os.getcwd() if folder is None else folder
         self._include = [glob_pattern(p) for p in include]
         self._exclude = [glob_pattern(p) for p in exclude]
 
     def selects(self, path: str) -> bool:
-        relative = Path(os.path.relpath(os.path.abspath(path), self.folder)).as_posix()
+        relative = os.path.relpath(os.path.abspath(path), self.folder).replace(os.sep, "/")
         if self.include and not any(p.fullmatch(relative) for p in self._include):
             return False
         return not any(p.fullmatch(relative) for p in self._exclude)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 from typing import NamedTuple
 
 from ..config import ConfigError, ConfigFile
@@ -55,7 +55,7 @@ def lint_settings(config: ConfigFile | None, select: list[str] | None = None,
     enabled |= {name for name, rule in RULES.items() if rule.fixed}
     paths = PathFilter(tuple(_patterns(config, section, "include")),
                        tuple(_patterns(config, section, "exclude")),
-                       config.folder if config else Path.cwd())
+                       config.folder if config else os.getcwd())
     return LintSettings(frozenset(enabled),
                         {k: v for k, v in severities.items() if v is not None}, options, paths)
 

@@ -6,12 +6,12 @@ unknown rule is reported, and so is one that suppresses nothing."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_right
 from collections import defaultdict
 
 from ..model import Map, Span
+from ..suggest import did_you_mean
 from .registry import INVALID_SUPPRESSION, RULES, UNUSED_SUPPRESSION, find_rule
 from .rule import Finding, Rule
 
@@ -90,18 +90,16 @@ def _parse(body: str, path: str, span: Span, problems) -> Suppression | None:
     body = body.split(" -- ", 1)[0].strip()
     verb, _, rest = body.partition(" ")
     if verb not in VERBS:
-        close = difflib.get_close_matches(verb, VERBS, n=1)
         invalid(f"unknown suppression '{DIRECTIVE} {verb}'; valid: " + ", ".join(VERBS),
-                f"did you mean '{close[0]}'?" if close else
+                did_you_mean(verb, VERBS) or
                 "write '// argmap: ignore RULE' or '// argmap: ignore-file RULE'")
         return None
     names = []
     for word in (w for w in re.split(r"[,\s]+", rest) if w):
         rule = find_rule(word)
         if rule is None:
-            close = difflib.get_close_matches(word, RULES, n=1, cutoff=0.6)
             invalid(f"the suppression names an unknown rule '{word}'",
-                    f"did you mean '{close[0]}'?" if close else "docs/rules.md lists the rules")
+                    did_you_mean(word, RULES) or "docs/rules.md lists the rules")
         elif rule.fixed:
             invalid(f"'{rule.name}' cannot be suppressed", "fix the error instead")
         else:

@@ -10,6 +10,7 @@ in the input."""
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,7 +72,7 @@ class RenderSettings:
         found = find_config(path)
         if found is None:
             return None
-        if self.config is not None and found == self.config.path.resolve():
+        if self.config is not None and found == os.path.realpath(self.config.path):
             return self.config
         if found not in self.loaded:
             config = load_config(found)
@@ -108,7 +109,7 @@ def render_settings(config: ConfigFile | None) -> RenderSettings:
                               f"{', '.join(RENDER_KEYS)}",
                               f"did you mean '{close[0]}'?" if close else None)
     return RenderSettings(
-        folder=config.folder,
+        folder=Path(config.folder),
         maps=_folder(config, section, "maps"),
         output=_folder(config, section, "output"),
         formats=parse_formats(section.get("formats", ["svg"]), config),

@@ -28,16 +28,16 @@ def test_the_nearest_argmap_yaml_above_the_file_applies(tmp_path):
     outer = write(tmp_path / "argmap.yaml")
     inner = write(tmp_path / "maps" / "argmap.yaml")
     deep = write(tmp_path / "maps" / "a" / "b" / "x.argmap")
-    assert find_config(deep) == inner.resolve()
-    assert find_config(tmp_path / "other.argmap") == outer.resolve()
+    assert find_config(deep) == str(inner.resolve())
+    assert find_config(tmp_path / "other.argmap") == str(outer.resolve())
 
 
 def test_pyproject_with_a_tool_argmap_table_is_an_alternative(tmp_path):
     write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
     nearer = write(tmp_path / "sub" / "pyproject.toml", "[tool.argmap.lint]\nignore = ['A1']\n")
-    assert find_config(tmp_path / "sub" / "m.argmap") == nearer.resolve()
+    assert find_config(tmp_path / "sub" / "m.argmap") == str(nearer.resolve())
     # A pyproject without the table is passed over.
-    assert find_config(tmp_path / "m.argmap") != (tmp_path / "pyproject.toml").resolve()
+    assert find_config(tmp_path / "m.argmap") != str((tmp_path / "pyproject.toml").resolve())
 
 
 @pytest.mark.parametrize(("text", "ours"), [
@@ -48,13 +48,13 @@ def test_pyproject_with_a_tool_argmap_table_is_an_alternative(tmp_path):
 ])
 def test_pyproject_is_ours_only_with_a_tool_argmap_table_however_written(tmp_path, text, ours):
     found = write(tmp_path / "pyproject.toml", text)
-    assert (find_config(tmp_path / "m.argmap") == found.resolve()) is ours
+    assert (find_config(tmp_path / "m.argmap") == str(found.resolve())) is ours
 
 
 def test_argmap_yaml_wins_over_pyproject_in_the_same_folder(tmp_path):
     write(tmp_path / "pyproject.toml", "[tool.argmap]\n")
     yaml_file = write(tmp_path / "argmap.yaml")
-    assert find_config(tmp_path / "m.argmap") == yaml_file.resolve()
+    assert find_config(tmp_path / "m.argmap") == str(yaml_file.resolve())
 
 
 def test_pyproject_settings_are_used(tmp_path):
