@@ -72,6 +72,7 @@ def check(paths, color, quiet):
     that another file in the run includes is checked as part of it."""
     from .check import check_files
     from .gcpause import paused_gc
+    from .process import keep_until_exit
     from .report import format_all, summary
 
     files = _expand(paths)
@@ -81,6 +82,7 @@ def check(paths, color, quiet):
     with paused_gc():
         result = check_files(files, workspace)
         report = format_all(result.diagnostics, _lines(workspace.stdin_data), _color(color))
+    keep_until_exit(workspace, result)
     if result.diagnostics:
         click.echo(report)
     if not quiet:
@@ -295,7 +297,7 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def main() -> None:
-    from .process import prepare
+    from .process import end, prepare
 
     prepare()
-    sys.exit(run())
+    end(run())

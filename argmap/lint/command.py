@@ -10,6 +10,7 @@ from ..config import ConfigError
 from ..diagnostics import Diagnostic, Severity
 from ..discover import PathError
 from ..load import STDIN, Workspace
+from ..process import keep_until_exit
 from .run import lint_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -36,6 +37,9 @@ def lint_command(paths: list[str], fmt: str = "text", select: tuple[str, ...] = 
                          workspace)
     except (ConfigError, PathError) as exc:
         return CommandResult("", EXIT_USAGE, f"argmap lint: {exc}")
+    # The parsed files, not the resolved maps: those were freed as each map
+    # was linted, and keeping them would hold them alongside the report.
+    keep_until_exit(workspace)
     report = Report(run.diagnostics, run.files, run.suppressed, color and fmt == "text",
                     SourceLines(workspace.stdin_data))
     return CommandResult(write_report(fmt, report), exit_code(run.diagnostics, strict, exit_zero))

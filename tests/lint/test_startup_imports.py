@@ -22,9 +22,9 @@ SUMMARY = {"lint": "1 file linted: 1 warning", "check": "1 file checked: no prob
 
 def run_and_list_imports(command: str, folder, cache) -> list[str]:
     """Run `argmap COMMAND m.argmap` in `folder`; the modules of LEAN it imported."""
-    code = ("import sys\nfrom argmap.cli import main\n"
-            f"sys.argv = ['argmap', {command!r}, 'm.argmap']\n"
-            "try:\n    main()\nexcept SystemExit as end:\n    print('exit', end.code)\n"
+    # cli.run, not main: main ends the process without returning (process.end).
+    code = ("import sys\nfrom argmap.cli import run\n"
+            f"print('exit', run([{command!r}, 'm.argmap']))\n"
             f"print('imported', *[m for m in {LEAN!r} if m in sys.modules])\n")
     env = dict(os.environ, ARGMAP_CACHE_DIR=str(cache))
     done = subprocess.run([sys.executable, "-c", code], cwd=folder, env=env,

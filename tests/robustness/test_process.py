@@ -74,6 +74,39 @@ def test_writing_into_a_closed_pipe_exits_141_without_a_word(wide_map, command):
     assert done.returncode == 141
 
 
+# ---- the end of the process ----------------------------------------------------------
+def test_the_real_process_writes_all_of_a_long_report_before_it_ends(wide_map):
+    # It ends with os._exit (process.end): nothing still buffered may be lost.
+    done = subprocess.run([*ARGMAP, "lint", str(wide_map)], capture_output=True, timeout=120)
+    code, out, _ = _argmap("lint", str(wide_map))
+    assert (done.returncode, done.stdout.decode()) == (code, out)
+    assert out.endswith("\n1 file linted: 20000 warnings, 1 info\n")
+
+
+def test_an_in_process_run_keeps_nothing_until_exit(wide_map):
+    assert _argmap("lint", str(wide_map))[0] == 0
+    assert _argmap("check", str(wide_map))[0] == 0
+    assert process._kept == []  # only the real process (prepare()) holds its maps
+
+
+@pytest.mark.parametrize(("flushed", "code", "ends_with"), [
+    (None, 1, 1), (BrokenPipeError(), 1, 141), (ValueError("closed"), 2, 2)])
+def test_end_writes_the_output_then_exits_with_the_code(monkeypatch, flushed, code, ends_with):
+    class Stream:
+        written = False
+
+        def flush(self):
+            Stream.written = True
+            if flushed is not None:
+                raise flushed
+
+    monkeypatch.setattr(sys, "stdout", Stream())
+    monkeypatch.setattr(os, "_exit", lambda status: (_ for _ in ()).throw(SystemExit(status)))
+    with pytest.raises(SystemExit) as ended:
+        process.end(code)
+    assert ended.value.code == ends_with and Stream.written
+
+
 # ---- signals -------------------------------------------------------------------------
 @pytest.mark.parametrize(("sent", "code", "said"), [(signal.SIGINT, 130, "argmap: interrupted"),
                                                      (signal.SIGTERM, 143, "argmap: terminated")])
