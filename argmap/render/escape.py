@@ -34,12 +34,17 @@ def html(text: str) -> str:
 
     Tabs and line breaks become spaces: labels are wrapped by argmap, not by
     the author's line breaks."""
-    flat = clean(text).replace("\t", " ").replace("\r", " ").replace("\n", " ")
-    return _HTML_SPECIAL.sub(lambda match: _HTML[match.group()], flat)
+    # Printable text has no control character, no line break and nothing XML
+    # forbids (those are all unprintable): most text skips the replacing.
+    if not text.isprintable():
+        text = clean(text).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return _HTML_SPECIAL.sub(lambda match: _HTML[match.group()], text)
 
 
 def quoted(text: str) -> str:
     """A DOT quoted string (node names, cluster names) holding `text`."""
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}"'  # most ids: nothing to replace (see html())
     body = clean(text).replace("\\", "\\\\").replace('"', '\\"')
     return '"' + body.replace("\n", " ").replace("\r", " ") + '"'
 

@@ -37,9 +37,28 @@ def wrap(text: str, width: int) -> list[str]:
     for paragraph in (p for p in paragraphs if p):
         if lines:
             lines.append("")
-        lines += textwrap.wrap(paragraph, width, break_long_words=True,
-                               break_on_hyphens=False)
+        lines += _fill(paragraph, width)
     return lines or [""]
+
+
+def _fill(paragraph: str, width: int) -> list[str]:
+    """textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=False)
+    for words separated by single spaces. When every word fits on a line, that
+    is plain greedy filling, done here in one loop: textwrap builds a wrapper and
+    its chunks for each call, and a render wraps every node's text twice (a test
+    checks both give the same lines)."""
+    words = paragraph.split(" ")
+    if width < 1 or max(map(len, words)) > width:  # a word to split: textwrap's way
+        return textwrap.wrap(paragraph, width, break_long_words=True, break_on_hyphens=False)
+    lines, line = [], words[0]
+    for word in words[1:]:
+        if len(line) + len(word) < width:  # the line, a space and the word fit
+            line = f"{line} {word}"
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    return lines
 
 
 def node_label(node: Node, role: str, theme: Theme, parts: LabelParts = LabelParts()) -> str:

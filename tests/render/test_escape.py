@@ -9,6 +9,8 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from argmap.render.escape import html, quoted
 
@@ -88,3 +90,22 @@ def test_the_svg_shows_the_text_exactly_as_written(tmp_path):
         assert literal in shown, literal
     # The node name is not shown as text: \N did not turn into it.
     assert "\nt\n" not in f"\n{shown}\n"
+
+
+def test_printable_text_holds_nothing_that_escaping_replaces():
+    # html() and quoted() let printable text skip clean() and the line-break
+    # replacements: every character those change must be unprintable.
+    replaced = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\t\r\n]")
+    assert all(not chr(c).isprintable() for c in range(0x110000) if replaced.match(chr(c)))
+
+
+@given(st.text(alphabet=st.sampled_from(['a', 'é', ' ', '"', "'", "\\", "<", "&", "\t", "\n",
+                                         "\r", "\x00", "\x1f", "\ufffe", "\ud800", "中"]),
+               max_size=12) | st.text(max_size=12))
+def test_escaping_is_the_same_with_or_without_the_printable_shortcut(text):
+    from argmap.render.escape import _HTML, _HTML_SPECIAL, clean
+
+    flat = clean(text).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    assert html(text) == _HTML_SPECIAL.sub(lambda match: _HTML[match.group()], flat)
+    body = clean(text).replace("\\", "\\\\").replace('"', '\\"')
+    assert quoted(text) == '"' + body.replace("\n", " ").replace("\r", " ") + '"'
