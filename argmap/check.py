@@ -57,5 +57,5 @@ def check_files(files: list[str], workspace: Workspace | None = None) -> CheckRe
             if key not in seen:
                 seen.add(key)
                 result.diagnostics.append(diagnostic)
-    result.diagnostics.sort(key=lambda d: d.sort_key)
+    result.diagnostics.sort(key=Diagnostic.sort_key.fget)
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -35,9 +36,10 @@ class Diagnostic(NamedTuple):
     rule: str | None = None
     node: str | None = None
 
-    @property
-    def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.code, self.message)
+    # (path, line, column, code, message): the first five fields, in order, are
+    # the place a report sorts by. An itemgetter makes the key in C: a big map's
+    # tens of thousands of findings are sorted twice and deduplicated by it.
+    sort_key = property(itemgetter(0, 1, 2, 3, 4))
 
     @property
     def end(self) -> tuple[int, int]:

@@ -48,3 +48,9 @@ def test_map_index_finds_nodes_and_follows_a_replaced_map():
     fewer = argmap._replace(nodes=nodes[:1])
     assert isinstance(fewer, Map)
     assert set(fewer.index) == {"a"} and set(argmap.index) == {"a", "b"}
+
+
+def test_a_diagnostics_sort_key_is_its_place_and_what_it_says():
+    diagnostic = Diagnostic("m.argmap", 3, 7, "A101", "message", hint="h", end_line=3,
+                            end_column=9, rule="unsupported-claim", node="n1")
+    assert diagnostic.sort_key == ("m.argmap", 3, 7, "A101", "message")
