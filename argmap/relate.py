@@ -5,7 +5,10 @@ parent, except that `&` joins the support before it into a linked group, and
 from __future__ import annotations
 
 from .diagnostics import DiagnosticSink
-from .model import MARKERS, Edge, RelationType
+from .model import MARKERS, Edge, RelationType, record_maker
+
+# An edge per child node: made from all its fields (model.record_maker).
+_new_edge = record_maker(Edge)
 
 
 class Pending:
@@ -27,8 +30,8 @@ def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
         # An only child that neither links nor undercuts, as in a chain of
         # nodes: the loop below would make the same edge, with more steps.
         child = children[0]
-        edges.append(Edge(MARKERS[child.marker], child.endpoint, parent.endpoint, child.span,
-                          None, child.strength))
+        edges.append(_new_edge((MARKERS[child.marker], child.endpoint, parent.endpoint,
+                                child.span, None, child.strength, None)))
         return
     # Linked groups need `&`; most nodes have none, so skip the bookkeeping.
     # (A plain loop: any() over a generator costs more than the search, once
@@ -50,8 +53,8 @@ def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
                 edges.append(Edge(kind, child.endpoint, premise.endpoint, child.span,
                                   groups[last_support], child.strength, parent.endpoint))
             continue
-        edges.append(Edge(kind, child.endpoint, parent.endpoint, child.span, groups[index],
-                          child.strength))
+        edges.append(_new_edge((kind, child.endpoint, parent.endpoint, child.span,
+                                groups[index], child.strength, None)))
         if kind is RelationType.SUPPORT:
             last_support = index
 

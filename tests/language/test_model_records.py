@@ -7,7 +7,18 @@ import pytest
 
 from argmap.diagnostics import Diagnostic
 from argmap.frontmatter import empty
-from argmap.model import Map, Node, Relation, RelationType, Span
+from argmap.model import (
+    Edge,
+    Kind,
+    Map,
+    Node,
+    Ref,
+    Relation,
+    RelationType,
+    Span,
+    Strength,
+    record_maker,
+)
 
 SPAN = Span(1, 1, 1, 5)
 
@@ -54,3 +65,16 @@ def test_a_diagnostics_sort_key_is_its_place_and_what_it_says():
     diagnostic = Diagnostic("m.argmap", 3, 7, "A101", "message", hint="h", end_line=3,
                             end_column=9, rule="unsupported-claim", node="n1")
     assert diagnostic.sort_key == ("m.argmap", 3, 7, "A101", "message")
+
+
+@pytest.mark.parametrize("record", [
+    SPAN,
+    Ref("a", SPAN, "other.argmap"),
+    Node("a", "text", "m.argmap", SPAN, ("tag",), "src", None, "Furr", None, Kind.ASSUMPTION,
+         "s1", True, "+", "p. 3"),
+    Edge(RelationType.REBUTTAL, 3, Ref("b", SPAN), SPAN, 2, Strength.PARTIAL, 1),
+])
+def test_the_parsers_record_maker_makes_what_the_constructor_makes(record):
+    made = record_maker(type(record))(tuple(record))
+    assert made == record and type(made) is type(record)
+    assert made._asdict() == record._asdict()
