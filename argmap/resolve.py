@@ -9,10 +9,13 @@ import os
 from .diagnostics import Diagnostic, DiagnosticSink
 from .gcpause import paused_gc
 from .load import STDIN, STDIN_NAME, Workspace, project_root
-from .model import Document, Edge, Map, Node, Ref, Relation, Section
+from .model import Document, Edge, Map, Node, Ref, Relation, Section, record_maker
 
 MAX_INCLUDE_DEPTH = 100
 MAX_SUGGESTIONS = 50  # "did you mean" hints per map
+
+# A relation per edge, made from all its fields (model.record_maker).
+_new_relation = record_maker(Relation)
 
 
 def resolve(path: str, workspace: Workspace | None = None) -> tuple[Map | None, list[Diagnostic]]:
@@ -224,8 +227,8 @@ def _folder(path: str) -> str:
 
 def _relation(doc: Document, edge: Edge, source, target, conclusion) -> Relation:
     group = f"{doc.path}:{edge.group}" if edge.group is not None else None
-    return Relation(edge.type, source, target, doc.path, edge.span, group, edge.strength,
-                    conclusion)
+    return _new_relation((edge.type, source, target, doc.path, edge.span, group,
+                          edge.strength, conclusion))
 
 
 def _name_groups(relations: list[Relation]) -> list[Relation]:

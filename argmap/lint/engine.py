@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..config import ConfigFile
 from ..diagnostics import Diagnostic
-from ..model import Map
+from ..model import Map, record_maker
 from . import suppression
 from .context import LintContext
 from .registry import RULES
@@ -18,6 +18,8 @@ from .settings import LintSettings, lint_settings
 # The getter itself (an itemgetter): sorting many diagnostics, a lambda around
 # the property would add a Python call per item.
 BY_PLACE = Diagnostic.sort_key.fget
+# A diagnostic per finding, made from all its fields (model.record_maker).
+_new_diagnostic = record_maker(Diagnostic)
 
 
 class MapFindings(NamedTuple):
@@ -63,8 +65,8 @@ def to_diagnostics(rule: Rule, findings: Iterable[Finding], settings: LintSettin
     severity = settings.severity(rule)
     severities = (severity, milder(severity))
     code, name = rule.code, rule.name
-    return [Diagnostic(path, span.line, span.column, code, message, severities[is_milder],
-                       hint, span.end_line, span.end_column, name, node)
+    return [_new_diagnostic((path, span.line, span.column, code, message, severities[is_milder],
+                            hint, span.end_line, span.end_column, name, node))
             for message, path, span, node, hint, is_milder in findings
             if files is None or path in files]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from argmap.diagnostics import Diagnostic
+from argmap.diagnostics import Diagnostic, Severity
 from argmap.frontmatter import empty
 from argmap.model import (
     Edge,
@@ -73,8 +73,11 @@ def test_a_diagnostics_sort_key_is_its_place_and_what_it_says():
     Node("a", "text", "m.argmap", SPAN, ("tag",), "src", None, "Furr", None, Kind.ASSUMPTION,
          "s1", True, "+", "p. 3"),
     Edge(RelationType.REBUTTAL, 3, Ref("b", SPAN), SPAN, 2, Strength.PARTIAL, 1),
+    Relation(RelationType.UNDERCUT, "a", "b", "m.argmap", SPAN, "g1", Strength.FULL, "c"),
+    Diagnostic("m.argmap", 3, 7, "A101", "message", Severity.WARNING, "h", 3, 9,
+               "unsupported-claim", "n1"),
 ])
-def test_the_parsers_record_maker_makes_what_the_constructor_makes(record):
+def test_record_maker_makes_what_the_constructor_makes(record):
     made = record_maker(type(record))(tuple(record))
     assert made == record and type(made) is type(record)
     assert made._asdict() == record._asdict()
