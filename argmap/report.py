@@ -8,6 +8,8 @@ from collections.abc import Callable, Iterable
 from .diagnostics import Diagnostic, Severity
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+# The words, looked up: an enum's .value is a descriptor call, once per finding.
+_WORDS = {severity: severity.value for severity in Severity}
 EXCERPT_WIDTH = 200
 
 
@@ -16,7 +18,7 @@ def format_diagnostic(diagnostic: Diagnostic, source_line: str | None, color: bo
     the source line with a caret under the span and the severity word, then the hint."""
     location = f"{diagnostic.path}:{diagnostic.line}:{diagnostic.column}:"
     code = diagnostic.code + (f" [{diagnostic.rule}]" if diagnostic.rule else "")
-    severity = diagnostic.severity.value
+    severity = _WORDS[diagnostic.severity]
     if color:
         location = _paint("1", location)
         code = _paint(_COLORS[diagnostic.severity], code)
@@ -56,6 +58,8 @@ def _caret(diagnostic: Diagnostic, text: str, shift: int = 0) -> str:
     elif end_column > diagnostic.column:
         end = end_column - 1 - shift
     end = max(start + 1, min(end, len(text)))
+    if text.isascii():  # a column per character: nothing to slice and measure
+        return " " * start + "^" + "~" * (end - start - 1)
     lead = _width(text[:start])
     return " " * lead + "^" + "~" * max(_width(text[start:end]) - 1, 0)
 
