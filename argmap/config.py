@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 from typing import NamedTuple
 
+from .suggest import did_you_mean
+
 CONFIG_NAME = "argmap.yaml"
 PYPROJECT = "pyproject.toml"
 MAX_YAML_DEPTH = 50
@@ -124,12 +126,9 @@ def _read_text(path: str) -> str:
 def _check_sections(config: ConfigFile) -> None:
     for key in config.data:
         if key not in SECTIONS:
-            import difflib  # here: only a misspelt key needs it, not every start-up
-
-            close = difflib.get_close_matches(str(key), SECTIONS, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else None
             raise ConfigError(config.where(key), f"unknown key '{config.key_name(key)}'; "
-                              f"valid keys: {', '.join(SECTIONS)}", hint)
+                              f"valid keys: {', '.join(SECTIONS)}",
+                              did_you_mean(str(key), SECTIONS))
         if config.data[key] is not None and not isinstance(config.data[key], dict):
             raise ConfigError(config.where(key), f"'{config.key_name(key)}' must be a mapping "
                               "of settings", f"e.g. {key}:\\n  ... (see docs/configuration.md)")

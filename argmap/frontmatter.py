@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import DiagnosticSink
+from .suggest import did_you_mean
 
 if TYPE_CHECKING:
     import yaml
@@ -217,11 +218,7 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
             continue
         key_lines[key] = line
         if key not in KNOWN_KEYS:
-            import difflib  # here: only a misspelt key needs it, not every start-up
-
-            close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
-            hint = (f"did you mean '{close[0]}'?" if close else
-                    "known keys: " + ", ".join(KNOWN_KEYS))
+            hint = did_you_mean(str(key), KNOWN_KEYS) or "known keys: " + ", ".join(KNOWN_KEYS)
             sink.error("E113", line, column, f"unknown front matter key '{key}'", hint=hint,
                        end_column=column + len(str(key)))
             continue

@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 
 from ..config import ConfigError, ConfigFile, find_config, load_config
 from ..load import STDIN
+from ..suggest import did_you_mean
 from .wrapping import KEEP, NO_LIMIT, WrapError, parse_wrap
 
 SECTION = "fmt"
@@ -41,11 +41,9 @@ def _read(config: ConfigFile) -> str | int:
     section = config.section(SECTION)
     for key in section:
         if key not in KEYS:
-            close = difflib.get_close_matches(str(key), KEYS, n=1)
             raise ConfigError(config.where(SECTION, key),
                               f"unknown key '{config.key_name(SECTION, key)}'",
-                              f"did you mean '{close[0]}'?" if close else
-                              "valid keys: " + ", ".join(KEYS))
+                              did_you_mean(str(key), KEYS) or "valid keys: " + ", ".join(KEYS))
     value = section.get("wrap", KEEP)
     if value is False:  # YAML 1.1 reads a bare `no` as false
         return NO_LIMIT

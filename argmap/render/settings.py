@@ -9,7 +9,6 @@ in the input."""
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,11 +102,9 @@ def render_settings(config: ConfigFile | None) -> RenderSettings:
     section = config.section("render")
     for key in section:
         if key not in RENDER_KEYS:
-            close = difflib.get_close_matches(str(key), RENDER_KEYS, n=1)
             raise ConfigError(config.where("render", key),
                               f"unknown key '{config.key_name('render', key)}'; valid keys: "
-                              f"{', '.join(RENDER_KEYS)}",
-                              f"did you mean '{close[0]}'?" if close else None)
+                              f"{', '.join(RENDER_KEYS)}", did_you_mean(str(key), RENDER_KEYS))
     return RenderSettings(
         folder=Path(config.folder),
         maps=_folder(config, section, "maps"),
