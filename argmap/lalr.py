@@ -113,7 +113,7 @@ def _collector(plan: tuple[int, ...]):
     spliced = [index for index, step in enumerate(plan) if step == SPLICE]
     if len(spliced) == 1 and all(step == DROP for step in plan if step != SPLICE):
         index = spliced[0]
-        return lambda values: values[index]  # e.g. `_group: "(" items ")"`
+        return lambda values: values[index]  # e.g. `start: (heading | claim | anchor)*`
 
     def collect(values):
         children = []
