@@ -72,7 +72,7 @@ def check(paths, color, quiet):
     that another file in the run includes is checked as part of it."""
     from .check import check_files
     from .gcpause import paused_gc
-    from .process import keep_until_exit
+    from .lifetime import keep_until_exit
     from .report import format_all, summary
 
     files = _expand(paths)

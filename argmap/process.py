@@ -16,6 +16,8 @@ from typing import NoReturn
 
 import click
 
+from .lifetime import hold_from_now
+
 EXIT_CLEAN, EXIT_USAGE = 0, 2
 EXIT_INTERRUPTED, EXIT_CLOSED_PIPE, EXIT_TERMINATED = 130, 141, 143
 
@@ -56,27 +58,13 @@ def guarded(invoke: Callable[[], object]) -> int:
     return result if isinstance(result, int) else EXIT_CLEAN
 
 
-# What a command's run built, kept to the end of the real process (keep_until_exit).
-_kept: list = []
-_real_process = False
-
-
 def prepare() -> None:
     """Set up the real process (not an in-process `run` in tests): SIGTERM
-    becomes an exception, and output never fails on an unencodable character."""
-    global _real_process
-    _real_process = True
+    becomes an exception, output never fails on an unencodable character, and
+    what commands build is kept until end() instead of freed (lifetime.py)."""
+    hold_from_now()
     signal.signal(signal.SIGTERM, terminate)
     _tolerant_output()
-
-
-def keep_until_exit(*objects) -> None:
-    """Hold `objects` (a run's maps and documents) until end() ends the real
-    process, so that they are never freed one by one: a 100,000-node map is
-    about a million objects and a tenth of a second to free, for memory that the
-    operating system takes back at once. In-process runs (tests) free them."""
-    if _real_process:
-        _kept.extend(objects)
 
 
 def end(code: int) -> NoReturn:

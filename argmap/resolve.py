@@ -8,6 +8,7 @@ import os
 
 from .diagnostics import Diagnostic, DiagnosticSink
 from .gcpause import paused_gc
+from .lifetime import keep_until_exit
 from .load import STDIN, STDIN_NAME, Workspace, project_root
 from .model import Document, Edge, Map, Node, Ref, Relation, Section, record_maker
 
@@ -52,6 +53,7 @@ class _Resolver:
         sections = [s for index, doc in enumerate(self.documents)
                     for s in _sections(doc, index)]
         comments = [c for doc in self.documents for c in doc.comments]
+        keep_until_exit(ids, line_ids)  # a node's worth of each: freed at exit, at once
         result = Map(self.shown_root, tuple(nodes), tuple(relations), tuple(sections),
                      dict(document.front.data), tuple(d.path for d in self.documents),
                      tuple(comments))

@@ -9,8 +9,8 @@ from typing import NamedTuple
 from ..config import ConfigError
 from ..diagnostics import Diagnostic, Severity
 from ..discover import PathError
+from ..lifetime import keep_until_exit
 from ..load import STDIN, Workspace
-from ..process import keep_until_exit
 from .run import lint_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2

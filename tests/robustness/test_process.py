@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from argmap import process
+from argmap import lifetime, process
 from argmap.cli import run
 
 from . import big
@@ -86,7 +86,24 @@ def test_the_real_process_writes_all_of_a_long_report_before_it_ends(wide_map):
 def test_an_in_process_run_keeps_nothing_until_exit(wide_map):
     assert _argmap("lint", str(wide_map))[0] == 0
     assert _argmap("check", str(wide_map))[0] == 0
-    assert process._kept == []  # only the real process (prepare()) holds its maps
+    assert lifetime._kept == []  # only the real process (prepare()) holds its maps
+
+
+def test_the_real_process_keeps_what_parsing_and_resolving_leave_behind(monkeypatch, tmp_path):
+    from argmap.parse import _builder
+    from argmap.resolve import resolve
+
+    monkeypatch.setattr(lifetime, "_holding", True)  # as prepare() sets it
+    monkeypatch.setattr(lifetime, "_kept", [])
+    path = tmp_path / "m.argmap"
+    path.write_text("[a] A claim.\n  + [b] A reason.\n  - A rebuttal.\n")
+    argmap, diagnostics = resolve(str(path))
+    assert diagnostics == [] and len(argmap.nodes) == 3
+    pending_tree, line_and_node, ids, line_ids = lifetime._kept
+    assert [p.endpoint for p in pending_tree] == [1]  # the top-level line, its children under it
+    assert [node.id for _, node in line_and_node] == ["a", "b", ""]
+    assert set(ids) == {"a", "b"} and list(line_ids[str(path)].values()) == ["a", "b", "_1"]
+    assert _builder.nodes == []  # the parser's own state still lets go of the map
 
 
 @pytest.mark.parametrize(("flushed", "code", "ends_with"), [
