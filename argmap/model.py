@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 from functools import cached_property, partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .numbering import Numbering
 
 # The records are NamedTuples, not frozen dataclasses: @dataclass writes and
 # compiles half a dozen methods per class at import, a sizeable share of a small
@@ -138,12 +141,17 @@ class Map(_MapFields):
     """A resolved map: one root file plus what it includes and references."""
 
     # A subclass, so that it can give each map its own empty `meta` and keep
-    # the node index it builds on first use.
+    # the node index and numbering it builds on first use. The resolver passes
+    # the numbering it made on the way (`numbering`, keyword only).
     def __new__(cls, path: str, nodes: tuple[Node, ...], relations: tuple[Relation, ...],
                 sections: tuple[Section, ...] = (), meta: dict | None = None,
-                files: tuple[str, ...] = (), comments: tuple[Comment, ...] = ()):
-        return super().__new__(cls, path, nodes, relations, sections,
+                files: tuple[str, ...] = (), comments: tuple[Comment, ...] = (), *,
+                numbering: Numbering | None = None):
+        made = super().__new__(cls, path, nodes, relations, sections,
                                {} if meta is None else meta, files, comments)
+        if numbering is not None:
+            made.__dict__["numbering"] = numbering  # where cached_property keeps its value
+        return made
 
     @property
     def title(self) -> str | None:
@@ -155,6 +163,13 @@ class Map(_MapFields):
     @cached_property
     def index(self) -> dict[str, Node]:
         return {node.id: node for node in self.nodes}
+
+    @cached_property
+    def numbering(self) -> Numbering:
+        """Node numbers for the graph analyses (numbering.py)."""
+        from .numbering import number_map
+
+        return number_map(self)
 
 
 def record_maker(cls):

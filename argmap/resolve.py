@@ -11,6 +11,7 @@ from .gcpause import paused_gc
 from .lifetime import keep_until_exit
 from .load import STDIN, STDIN_NAME, Workspace, project_root
 from .model import Document, Edge, Map, Node, Ref, Relation, Section, record_maker
+from .numbering import Numbering
 
 MAX_INCLUDE_DEPTH = 100
 MAX_SUGGESTIONS = 50  # "did you mean" hints per map
@@ -42,21 +43,25 @@ class _Resolver:
         if document is None:
             return None, self.diagnostics
         self._include(document, [self._real(self.root_path)])
-        ids, line_ids = self._assign_ids()
-        externals: dict[str, Node] = {}
-        relations = [r for doc in self.documents for r in self._relations(doc, ids, line_ids,
-                                                                          externals)]
+        ids, line_numbers, names = self._assign_ids()
+        of_node = [number for doc in self.documents
+                   for number in line_numbers[doc.path].values()]
+        ends = Numbering(names, of_node, [], [], [])
+        externals: dict[str, tuple[int, Node]] = {}  # by key: its number, the node
+        relations = [r for doc in self.documents
+                     for r in self._relations(doc, ids, line_numbers, externals, ends)]
         relations = _name_groups(relations)
         nodes = [n for index, doc in enumerate(self.documents)
-                 for n in self._nodes(doc, line_ids, _section_prefix(index))]
-        nodes.extend(externals.values())
+                 for n in self._nodes(doc, line_numbers, names, _section_prefix(index))]
+        nodes.extend(node for _, node in externals.values())
+        of_node.extend(number for number, _ in externals.values())
         sections = [s for index, doc in enumerate(self.documents)
                     for s in _sections(doc, index)]
         comments = [c for doc in self.documents for c in doc.comments]
-        keep_until_exit(ids, line_ids)  # a node's worth of each: freed at exit, at once
+        keep_until_exit(ids, line_numbers)  # a node's worth of each: freed at exit, at once
         result = Map(self.shown_root, tuple(nodes), tuple(relations), tuple(sections),
                      dict(document.front.data), tuple(d.path for d in self.documents),
-                     tuple(comments))
+                     tuple(comments), numbering=ends)
         return result, self.diagnostics
 
     # ---- includes ------------------------------------------------------------
@@ -92,77 +97,95 @@ class _Resolver:
 
     # ---- ids -----------------------------------------------------------------
     def _assign_ids(self):
-        ids: dict[str, tuple[str, int]] = {}
+        """Explicit ids (id -> path, line and number of the first node with the
+        id); each file's node numbers by line; and the id of each number (the
+        map's numbering, numbering.py: a node's number is its position in the
+        map, or the first position of its id)."""
+        ids: dict[str, tuple[str, int, int]] = {}
+        position = 0
         for doc in self.documents:
             for node, line in zip(doc.nodes, doc.node_lines, strict=True):
+                position += 1
                 if not node.explicit_id:
                     continue
                 if node.id in ids:
-                    first_path, first_line = ids[node.id]
+                    first_path, first_line, _ = ids[node.id]
                     self._error((doc.path, node.span.line, node.span.column), "E300",
                                 f"duplicate id '{node.id}'",
                                 f"first defined at {first_path}:{first_line}; give this node "
                                 f"another id, or refer to the first with @{node.id}")
                 else:
-                    ids[node.id] = (doc.path, line)
-        # The id of each node, by file and then by the line it is defined on.
-        line_ids: dict[str, dict[int, str]] = {}
+                    ids[node.id] = (doc.path, line, position - 1)
+        # The number of each node, by file and then by the line it is defined
+        # on, and the id of each number: a node without one gets _1, _2, ...
+        line_numbers: dict[str, dict[int, int]] = {}
+        names: list[str] = []
         counter = 0
         for doc in self.documents:
-            here = line_ids.setdefault(doc.path, {})
+            here = line_numbers.setdefault(doc.path, {})
             for node, line in zip(doc.nodes, doc.node_lines, strict=True):
                 if node.explicit_id:
-                    here[line] = node.id
+                    here[line] = ids[node.id][2]
+                    names.append(node.id)
                     continue
                 counter += 1
                 while f"_{counter}" in ids:
                     counter += 1
-                here[line] = f"_{counter}"
-        return ids, line_ids
+                here[line] = len(names)
+                names.append(f"_{counter}")
+        return ids, line_numbers, names
 
-    def _nodes(self, doc: Document, line_ids, prefix: str):
-        here = line_ids[doc.path]
+    def _nodes(self, doc: Document, line_numbers, names, prefix: str):
+        here = line_numbers[doc.path]
         for node, line in zip(doc.nodes, doc.node_lines, strict=True):
             if not node.explicit_id:
-                node = node._replace(id=here[line])
+                node = node._replace(id=names[here[line]])
             if prefix and node.section:
                 node = node._replace(section=prefix + node.section)
             yield node
 
     # ---- references ----------------------------------------------------------
-    def _relations(self, doc: Document, ids, line_ids, externals):
-        here = line_ids[doc.path]
+    def _relations(self, doc: Document, ids, line_numbers, externals, ends: Numbering):
+        """The relations of one file, each with its ends' numbers added to `ends`."""
+        here, names = line_numbers[doc.path], ends.ids
+        sources, targets, conclusions = ends.sources, ends.targets, ends.conclusions
         for edge in doc.edges:
             # Most endpoints are nodes of this file, given by their line.
             source, target, conclusion = edge.source, edge.target, edge.conclusion
             if type(source) is not int:
-                source = self._endpoint(doc, source, ids, here, externals)
+                source = self._endpoint(doc, source, ids, here, externals, names)
             else:
                 source = here[source]
             if type(target) is not int:
-                target = self._endpoint(doc, target, ids, here, externals)
+                target = self._endpoint(doc, target, ids, here, externals, names)
             else:
                 target = here[target]
             if conclusion is not None:
-                conclusion = self._endpoint(doc, conclusion, ids, here, externals)
+                conclusion = self._endpoint(doc, conclusion, ids, here, externals, names)
             if source is None or target is None:
                 continue
-            yield _relation(doc, edge, source, target, conclusion)
+            sources.append(source)
+            targets.append(target)
+            conclusions.append(conclusion)
+            yield _relation(doc, edge, names[source], names[target],
+                            None if conclusion is None else names[conclusion])
 
-    def _endpoint(self, doc, endpoint, ids, here, externals) -> str | None:
-        """The id of an endpoint: a line of this file (`here` maps lines to ids),
-        or a reference."""
+    def _endpoint(self, doc, endpoint, ids, here, externals, names) -> int | None:
+        """The number of an endpoint: a line of this file (`here` maps lines to
+        numbers), or a reference."""
         if isinstance(endpoint, int):
             return here[endpoint]
         if endpoint.path is None:
             if endpoint.id in ids:
-                return endpoint.id
+                return ids[endpoint.id][2]
             self._undefined(doc, endpoint, ids,
                             "if it is defined in another file, write @path#id or include it")
             return None
-        return self._external(doc, endpoint, externals)
+        return self._external(doc, endpoint, ids, externals, names)
 
-    def _external(self, doc, ref: Ref, externals) -> str | None:
+    def _external(self, doc, ref: Ref, ids, externals, names) -> int | None:
+        """The number of the node that `@path#id` names; a node from a file
+        outside the map is added to it (numbered after the map's own nodes)."""
         shown = os.path.normpath(os.path.join(_folder(doc.path), ref.path))
         real = self._real(shown)
         where = (doc.path, ref.span.line, ref.span.column)
@@ -187,10 +210,12 @@ class _Resolver:
             self._undefined(doc, ref, defined, f"{ref.path} defines no such id")
             return None
         if real in self.real_paths:
-            return ref.id
+            return ids[ref.id][2]
         key = f"{self._relative(real)}#{ref.id}"
-        externals.setdefault(key, defined[ref.id]._replace(id=key, section=None))
-        return key
+        if key not in externals:
+            externals[key] = (len(names), defined[ref.id]._replace(id=key, section=None))
+            names.append(key)
+        return externals[key][0]
 
     def _undefined(self, doc, ref: Ref, known, hint):
         self.suggestions += 1

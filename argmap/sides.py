@@ -40,16 +40,28 @@ class Step(NamedTuple):
 
 class SideAnalysis:
     """Sides of every reachable node, plus the first route to each (node, side),
-    so that a finding can show why a node is on a side."""
+    so that a finding can show why a node is on a side.
+
+    The walk runs on node numbers (numbering.py): at 100,000 nodes, lists
+    indexed by number cost a fraction of dicts keyed by id. Results are
+    offered both ways: by id (`sides`, `steps`, ...) and by number
+    (`side_numbers`), for the rules that walk the map by number."""
 
     def __init__(self, argmap: Map):
         self.map = argmap
-        # Per side: node id -> the relation along which the walk first reached
-        # it (None for a thesis). Only the relation: a big map has one per node,
-        # and the node it came from is the relation's other end.
-        self._routes: dict[Side, dict[str, Relation | None]] = {Side.PRO: {}, Side.CON: {}}
+        self.numbering = argmap.numbering
+        # Per side, per node number: the index in map.relations of the relation
+        # along which the walk first reached it; THESIS for a thesis, None if
+        # never reached. Only the relation: a big map has one per node, and the
+        # node it came from is the relation's other end.
+        count = len(self.numbering.ids)
+        self._routes: dict[Side, list[int | None]] = {Side.PRO: [None] * count,
+                                                      Side.CON: [None] * count}
+        self._reached: list[tuple[int, int]] = []  # (number, on the con side), in walk order
         self._sides: dict[str, Side] | None = None
-        self._route_ends: dict[tuple[str, Side], tuple[int, str]] = {}
+        self._side_numbers: list[Side | None] | None = None
+        self._number_of: dict[str, int] | None = None
+        self._route_ends: dict[tuple[int, Side], tuple[int, int]] = {}
         self._walk()
 
     @property
@@ -57,16 +69,37 @@ class SideAnalysis:
         """Every reached node's side: the pro side's nodes first, in the order
         the walk reached them, then the nodes only on the con side."""
         if self._sides is None:
-            merged = dict.fromkeys(self._routes[Side.PRO], Side.PRO)
-            for node in self._routes[Side.CON]:
-                merged[node] = Side.BOTH if node in merged else Side.CON
+            ids, reached = self.numbering.ids, self._reached
+            merged = {ids[number]: Side.PRO for number, is_con in reached if not is_con}
+            for number, is_con in reached:
+                if is_con:
+                    node = ids[number]
+                    merged[node] = Side.BOTH if node in merged else Side.CON
             self._sides = merged
         return self._sides
 
     @property
+    def side_numbers(self) -> list[Side | None]:
+        """`sides` by node number: None for a node that no thesis reaches."""
+        if self._side_numbers is None:
+            found: list[Side | None] = [None] * len(self.numbering.ids)
+            pro, both = Side.PRO, Side.BOTH
+            for number, is_con in self._reached:
+                if not is_con:
+                    found[number] = pro
+            con_only = Side.CON
+            for number, is_con in self._reached:
+                if is_con:
+                    found[number] = both if found[number] is pro else con_only
+            self._side_numbers = found
+        return self._side_numbers
+
+    @property
     def on_both_sides(self) -> set[str]:
         """The nodes on both sides: usually few, so a quick set to test against."""
-        return self._routes[Side.PRO].keys() & self._routes[Side.CON].keys()
+        pro, ids = self._routes[Side.PRO], self.numbering.ids
+        return {ids[number] for number, is_con in self._reached
+                if is_con and pro[number] is not None}
 
     def side(self, node_id: str) -> Side | None:
         return self.sides.get(node_id)
@@ -76,23 +109,27 @@ class SideAnalysis:
         """How `node_id` came to be on `side`, from the node up to a thesis: pairs
         of a node and the step that led the walk to it; the first `limit` only,
         if given."""
-        found = []
+        ids, relations = self.numbering.ids, self.map.relations
+        number, found = self._number(node_id), []
         # The limit is checked first: a step past it would be looked up for
         # nothing, once for each of tens of thousands of nodes on both sides.
-        while limit is None or len(found) < limit:
-            back = self._back(node_id, side)
+        while number is not None and (limit is None or len(found) < limit):
+            back = self._back(number, side)
             if back is None:
                 break
-            came_from, side, relation = back
-            found.append((node_id, Step(came_from, relation)))
-            node_id = came_from
+            came_from, side, index = back
+            found.append((ids[number], Step(ids[came_from], relations[index])))
+            number = came_from
         return found
 
     def route_end(self, node_id: str, side: Side) -> tuple[int, str]:
         """How many steps lead from `node_id` on `side` up to a thesis, and that
         thesis. Remembered per node and side: the routes of many nodes share
         their upper parts, and each part is walked once."""
-        start, trail = (node_id, side), []
+        number = self._number(node_id)
+        if number is None:
+            return 0, node_id
+        start, trail = (number, side), []
         state = start
         while state not in self._route_ends:
             back = self._back(*state)
@@ -105,50 +142,66 @@ class SideAnalysis:
         for earlier in reversed(trail):
             length += 1
             self._route_ends[earlier] = (length, thesis)
-        return self._route_ends[start]
-
-    def _back(self, node_id: str, side: Side) -> tuple[str, Side, Relation] | None:
-        """One step back along the route: the node the walk came from, its side
-        there (across a flip, unless the relation is a support), and the relation."""
-        relation = self._routes[side].get(node_id)
-        if relation is None:
-            return None
-        came_from = relation.source if relation.target == node_id else relation.target
-        if relation.type is not RelationType.SUPPORT:
-            side = _OPPOSITE[side]  # flipping undoes itself
-        return came_from, side, relation
+        length, thesis = self._route_ends[start]
+        return length, self.numbering.ids[thesis]
 
     def inherits_both(self, node_id: str) -> bool:
         """True when one relation from a node that is already on both sides
         brought both sides here: the conflict is that node's, not this one's."""
-        pro = self._routes[Side.PRO].get(node_id)
-        con = self._routes[Side.CON].get(node_id)
-        return pro is not None and con is not None and pro is con
+        number = self._number(node_id)
+        if number is None:
+            return False
+        pro = self._routes[Side.PRO][number]
+        return pro is not None and pro != THESIS and pro == self._routes[Side.CON][number]
+
+    def _number(self, node_id: str) -> int | None:
+        if self._number_of is None:  # only for the few nodes asked about by id
+            self._number_of = self.numbering.number_of()
+        return self._number_of.get(node_id)
+
+    def _back(self, number: int, side: Side) -> tuple[int, Side, int] | None:
+        """One step back along the route: the node the walk came from, its side
+        there (across a flip, unless the relation is a support), and the index
+        of the relation."""
+        index = self._routes[side][number]
+        if index is None or index == THESIS:
+            return None
+        numbering = self.numbering
+        source, target = numbering.sources[index], numbering.targets[index]
+        came_from = source if target == number else target
+        if self.map.relations[index].type is not RelationType.SUPPORT:
+            side = _OPPOSITE[side]  # flipping undoes itself
+        return came_from, side, index
 
     def _walk(self) -> None:
-        neighbours = _neighbours(self.map)
+        numbering, relations = self.numbering, self.map.relations
+        into, flips = _neighbours(relations, numbering)
+        sources, targets = numbering.sources, numbering.targets
         pro, con = self._routes[Side.PRO], self._routes[Side.CON]
-        routes, support = (pro, con), RelationType.SUPPORT
-        reached: list[tuple[str, bool]] = []  # (node, on the con side)
-        for thesis in theses(self.map):
-            if thesis not in pro:
-                pro[thesis] = None
-                reached.append((thesis, False))
+        routes = (pro, con)
+        reached = self._reached
+        for thesis in _thesis_numbers(self.map):
+            if pro[thesis] is None:
+                pro[thesis] = THESIS
+                reached.append((thesis, 0))
         # Iterating a list while appending to it visits the appended states
         # too, in order: a breadth-first queue without the deque's overhead.
-        into = neighbours.get
         for node, is_con in reached:
-            relations = into(node)
-            if relations is None:  # most nodes: the leaves of the map
+            indexes = into[node]
+            if indexes is None:  # most nodes: the leaves of the map
                 continue
-            for relation in relations:
+            for index in indexes:
                 # The side flows to the relation's other end.
-                other = relation.source if relation.target == node else relation.target
-                other_is_con = is_con ^ (relation.type is not support)
+                other = sources[index] if targets[index] == node else targets[index]
+                other_is_con = is_con ^ flips[index]
                 found = routes[other_is_con]
-                if other not in found:
-                    found[other] = relation
+                if found[other] is None:
+                    found[other] = index
                     reached.append((other, other_is_con))
+
+
+# A thesis's route: it starts there (relation indexes are never negative).
+THESIS = -1
 
 
 def compute_sides(argmap: Map) -> dict[str, Side]:
@@ -163,21 +216,39 @@ def theses(argmap: Map) -> list[str]:
     return [node.id for node in argmap.nodes if node.marker == "" and node.path in own_files]
 
 
-def _neighbours(argmap: Map) -> dict[str, list[Relation]]:
-    """The relations along which a side flows into each node: from a relation's
-    target to its source, and for a contradiction, which is symmetric, also
-    from its source to its target."""
-    found: dict[str, list[Relation]] = {}
-    known = found.get
-    contradiction = RelationType.CONTRADICTION
-    for relation in argmap.relations:
-        # Each list made with its first item: cheaper than a defaultdict's
-        # empty list and an append, on a big map with a list per node.
-        listed = known(relation.target)
+def _thesis_numbers(argmap: Map) -> list[int]:
+    """theses(), by node number."""
+    own_files = set(argmap.files) or {argmap.path}
+    of_node = argmap.numbering.of_node
+    return [of_node[position] for position, node in enumerate(argmap.nodes)
+            if node.marker == "" and node.path in own_files]
+
+
+def _neighbours(relations, numbering) -> tuple[list[list[int] | None], bytearray]:
+    """Per node number, the indexes of the relations along which a side flows
+    into it: from a relation's target to its source, and for a contradiction,
+    which is symmetric, also from its source to its target. And per relation,
+    whether it flips the side (every kind but a support)."""
+    found: list[list[int] | None] = [None] * len(numbering.ids)
+    flips = bytearray(len(relations))
+    sources, targets = numbering.sources, numbering.targets
+    support, contradiction = RelationType.SUPPORT, RelationType.CONTRADICTION
+    for index, relation in enumerate(relations):
+        # Each list made with its first item: cheaper than an empty list and
+        # an append, on a big map with a list per node.
+        target = targets[index]
+        listed = found[target]
         if listed is None:
-            found[relation.target] = [relation]
+            found[target] = [index]
         else:
-            listed.append(relation)
-        if relation.type is contradiction:
-            found.setdefault(relation.source, []).append(relation)
-    return found
+            listed.append(index)
+        kind = relation.type
+        if kind is not support:
+            flips[index] = 1
+            if kind is contradiction:
+                source = sources[index]
+                if found[source] is None:
+                    found[source] = [index]
+                else:
+                    found[source].append(index)
+    return found, flips

@@ -31,33 +31,40 @@ class Verdict(NamedTuple):
 
 
 class AnswerAnalysis:
-    def __init__(self, context):
-        self.attacks_on: dict[str, list[Relation]] = context.attacks_on
-        self.beaten: set[str] = _beaten_nodes(self.attacks_on)
+    """Works by node number, as the context's indexes do (context.py)."""
 
-    def stands(self, node_id: str) -> bool:
+    def __init__(self, context):
+        self.relations = context.map.relations
+        self.sources = context.numbering.sources
+        self.attacks_into: list[list[int] | None] = context.attacks_into
+        self.beaten: bytearray = _beaten_nodes(self.attacks_into, self.sources, self.relations)
+
+    def stands(self, number: int) -> bool:
         """True unless a full attack that stands beats the node; a node caught
         in an unresolved cycle of attacks does not stand either."""
-        return node_id not in self.beaten
+        return not self.beaten[number]
 
-    def verdict(self, node_id: str) -> Verdict:
-        answers = self.attacks_on.get(node_id)
+    def verdict(self, number: int) -> Verdict:
+        answers = self.attacks_into[number]
         if answers is None:  # the most common verdict on a big map, made once
             return _UNANSWERED
-        standing = [a for a in answers if a.source not in self.beaten]
+        relations, sources, beaten = self.relations, self.sources, self.beaten
+        standing = [relations[index] for index in answers if not beaten[sources[index]]]
         # The first standing answer of the strongest kind decides: a full
         # answer, then a partial one, then a concession.
         for strength, outcome in _OUTCOMES:
             for answer in standing:
                 if answer.strength is strength:
                     return Verdict(outcome, answer)
-        if answers:
-            return Verdict(Outcome.ANSWER_FAILS, answers[0], self._beater(answers[0].source))
-        return _UNANSWERED
+        first = answers[0]
+        return Verdict(Outcome.ANSWER_FAILS, relations[first], self._beater(sources[first]))
 
-    def _beater(self, node_id: str) -> Relation | None:
-        attacks = [a for a in self.attacks_on.get(node_id, []) if _is_full(a)]
-        return next((a for a in attacks if self.stands(a.source)), attacks[0] if attacks else None)
+    def _beater(self, number: int) -> Relation | None:
+        attacks = [index for index in self.attacks_into[number] or () if
+                   _is_full(self.relations[index])]
+        beater = next((index for index in attacks if self.stands(self.sources[index])),
+                      attacks[0] if attacks else None)
+        return None if beater is None else self.relations[beater]
 
 
 _UNANSWERED = Verdict(Outcome.UNANSWERED)
@@ -69,40 +76,50 @@ def _is_full(relation: Relation) -> bool:
     return relation.strength is None or relation.strength is Strength.FULL
 
 
-def _beaten_nodes(attacks_on: dict[str, list[Relation]]) -> set[str]:
-    """Nodes that are OUT or UNDECIDED in the grounded labelling of full attacks."""
-    attacked_by: dict[str, int] = {}  # distinct full attackers per node
-    targets: dict[str, list[str]] = {}  # what each attacker attacks
-    attacked = targets.get
-    for target, relations in attacks_on.items():
-        if len(relations) == 1:  # most often: no set needed to count them once
-            attackers = (relations[0].source,) if _is_full(relations[0]) else ()
+def _beaten_nodes(attacks_into: list[list[int] | None], sources: list[int],
+                  relations) -> bytearray:
+    """By node number: 1 for the nodes that are OUT or UNDECIDED in the
+    grounded labelling of full attacks."""
+    count = len(attacks_into)
+    attacked_by = [0] * count  # distinct full attackers per node
+    targets: list[list[int] | None] = [None] * count  # what each attacker attacks
+    attackers_in_order: list[int] = []
+    for target, indexes in enumerate(attacks_into):
+        if indexes is None:
+            continue
+        if len(indexes) == 1:  # most often: no set needed to count them once
+            index = indexes[0]
+            attackers = (sources[index],) if _is_full(relations[index]) else ()
         else:
-            attackers = {r.source for r in relations if _is_full(r)}
+            attackers = {sources[i] for i in indexes if _is_full(relations[i])}
         if not attackers:
             continue
         attacked_by[target] = len(attackers)
         for attacker in attackers:
-            # A list made with its first item costs less than a defaultdict's.
-            listed = attacked(attacker)
+            # A list made with its first item costs less than an empty one.
+            listed = targets[attacker]
             if listed is None:
                 targets[attacker] = [target]
+                attackers_in_order.append(attacker)
             else:
                 listed.append(target)
     # Unattacked attackers stand; the queue grows while it is walked, with each
     # attacked node that comes to stand because all its attackers are out.
-    queue = [node for node in targets if node not in attacked_by]
-    came_to_stand: set[str] = set()
-    out: set[str] = set()
+    queue = [node for node in attackers_in_order if not attacked_by[node]]
+    beaten = bytearray(count)
+    for number, attackers in enumerate(attacked_by):
+        if attackers:
+            beaten[number] = 1
+    out = bytearray(count)
     for node in queue:
-        for target in targets.get(node, ()):
-            if target in out:
+        for target in targets[node] or ():
+            if out[target]:
                 continue
-            out.add(target)
+            out[target] = 1
             # A beaten node no longer counts against the nodes it attacks.
-            for next_target in targets.get(target, ()):
+            for next_target in targets[target] or ():
                 attacked_by[next_target] -= 1
-                if attacked_by[next_target] == 0 and next_target not in out:
+                if attacked_by[next_target] == 0 and not out[next_target]:
                     queue.append(next_target)
-                    came_to_stand.add(next_target)
-    return attacked_by.keys() - came_to_stand
+                    beaten[next_target] = 0  # it came to stand
+    return beaten

@@ -15,9 +15,18 @@ _ATTACKS = frozenset(kind for kind in RelationType if kind.is_attack)
 
 
 class LintContext:
+    """The map, and what its rules share about it.
+
+    The graph indexes come in two kinds. Those the rules walk for every node
+    of a big map are by node number (numbering.py): lists indexed by number,
+    each holding the indexes in map.relations of the relations concerned. Those
+    only a few lookups need are by id, built from the numbered ones on first
+    use."""
+
     def __init__(self, argmap: Map):
         self.map = argmap
         self.own_files = frozenset(argmap.files) or frozenset({argmap.path})
+        self.numbering = argmap.numbering
 
     @cached_property
     def sides(self) -> SideAnalysis:
@@ -30,52 +39,71 @@ class LintContext:
         return AnswerAnalysis(self)
 
     @cached_property
-    def supported(self) -> set[str]:
-        """Nodes that something supports."""
-        support = RelationType.SUPPORT
-        return {r.target for r in self.map.relations if r.type is support}
+    def supported(self) -> bytearray:
+        """By node number: 1 for the nodes that something supports."""
+        found = bytearray(len(self.numbering.ids))
+        support, targets = RelationType.SUPPORT, self.numbering.targets
+        for index, relation in enumerate(self.map.relations):
+            if relation.type is support:
+                found[targets[index]] = 1
+        return found
 
-    # The indexes below are built for every node of a big map: each list is
-    # made with its first item ([relation]), which costs a third less than a
-    # defaultdict's empty list and an append. Rules read them with .get() and `in`.
+    # The lists below are built for every node of a big map: each is made with
+    # its first item ([index]), which costs a third less than an empty list and
+    # an append.
     @cached_property
-    def attacks_on(self) -> dict[str, list[Relation]]:
-        """Attacks aimed at a node itself, as written. An undercut of an inference
-        is not aimed at its premise, and a contradiction counts in the direction
-        it was written: the line under a node answers that node."""
-        found: dict[str, list[Relation]] = {}
-        known = found.get
+    def attacks_into(self) -> list[list[int] | None]:
+        """By node number: the attacks aimed at the node itself, as written (as
+        relation indexes). An undercut of an inference is not aimed at its
+        premise, and a contradiction counts in the direction it was written:
+        the line under a node answers that node."""
+        found: list[list[int] | None] = [None] * len(self.numbering.ids)
+        targets = self.numbering.targets
         support, undercut = RelationType.SUPPORT, RelationType.UNDERCUT
-        for relation in self.map.relations:
+        for index, relation in enumerate(self.map.relations):
             kind = relation.type
             # Every kind but support attacks; is_inference_undercut, inlined.
             if kind is support or (kind is undercut and relation.conclusion is not None):
                 continue
-            listed = known(relation.target)
+            target = targets[index]
+            listed = found[target]
             if listed is None:
-                found[relation.target] = [relation]
+                found[target] = [index]
             else:
-                listed.append(relation)
+                listed.append(index)
         return found
+
+    @cached_property
+    def relations_out(self) -> list[list[int] | None]:
+        """By node number: the relations that start at the node (as relation indexes)."""
+        found: list[list[int] | None] = [None] * len(self.numbering.ids)
+        for index, source in enumerate(self.numbering.sources):
+            listed = found[source]
+            if listed is None:
+                found[source] = [index]
+            else:
+                listed.append(index)
+        return found
+
+    @cached_property
+    def attacks_on(self) -> dict[str, list[Relation]]:
+        """attacks_into, by node id, with the relations themselves."""
+        return self._by_id(self.attacks_into)
 
     @cached_property
     def relations_from(self) -> dict[str, list[Relation]]:
-        found: dict[str, list[Relation]] = {}
-        known = found.get
-        for relation in self.map.relations:
-            listed = known(relation.source)
-            if listed is None:
-                found[relation.source] = [relation]
-            else:
-                listed.append(relation)
-        return found
+        """relations_out, by node id, with the relations themselves."""
+        return self._by_id(self.relations_out)
 
     @cached_property
-    def pro_side_attacks(self) -> list[Relation]:
-        """The map's own attacks on pro-side nodes (or nodes on both sides), in file order."""
-        side_of = self.sides.sides
-        return [r for r in self.own_relations()
-                if r.type in _ATTACKS and side_of.get(r.target) in _PRO_SIDES]
+    def pro_side_attacks(self) -> list[int]:
+        """The map's own attacks on pro-side nodes (or nodes on both sides), in
+        file order, as relation indexes."""
+        side_of, targets = self.sides.side_numbers, self.numbering.targets
+        own = self.own_files
+        return [index for index, r in enumerate(self.map.relations)
+                if r.type in _ATTACKS and side_of[targets[index]] in _PRO_SIDES
+                and r.path in own]
 
     def own_nodes(self) -> Sequence[Node]:
         """Nodes defined in this map's files; a node borrowed from another file
@@ -104,6 +132,12 @@ class LintContext:
     def label_of(node: Node) -> str:
         """label(), for a node at hand: a big map asks for tens of thousands."""
         return f"'{node.id}'" if node.explicit_id else excerpt(node.text)
+
+
+    def _by_id(self, numbered: list[list[int] | None]) -> dict[str, list[Relation]]:
+        ids, relations = self.numbering.ids, self.map.relations
+        return {ids[number]: [relations[index] for index in indexes]
+                for number, indexes in enumerate(numbered) if indexes is not None}
 
 
 def _in_files(items: tuple, files: frozenset[str]) -> list:

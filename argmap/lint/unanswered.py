@@ -19,25 +19,28 @@ _HINTS = {
 }
 
 
-def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator[Relation]:
+def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator[int]:
     """Attacks of the given types on pro-side nodes, one per attacking node, in
-    the map's files."""
-    seen: set[str] = set()
-    for relation in context.pro_side_attacks:
-        if relation.type in types and relation.source not in seen:
-            seen.add(relation.source)
-            yield relation
+    the map's files: as relation indexes."""
+    relations, sources = context.map.relations, context.numbering.sources
+    seen = bytearray(len(context.numbering.ids))  # attacking nodes, by number
+    for index in context.pro_side_attacks:
+        source = sources[index]
+        if not seen[source] and relations[index].type in types:
+            seen[source] = 1
+            yield index
 
 
 def open_attacks(context: LintContext,
                  types: set[RelationType]) -> Iterator[tuple[Relation, Verdict]]:
     """pro_side_attacks() that are not fully answered, each with its verdict:
     the rules then name the target only for the attacks they report."""
-    verdict = context.answers.verdict
-    for relation in pro_side_attacks(context, types):
-        found = verdict(relation.source)
-        if found.outcome is not Outcome.ANSWERED:
-            yield relation, found
+    verdict, answered = context.answers.verdict, Outcome.ANSWERED
+    relations, sources = context.map.relations, context.numbering.sources
+    for index in pro_side_attacks(context, types):
+        found = verdict(sources[index])
+        if found.outcome is not answered:
+            yield relations[index], found
 
 
 def unanswered(context: LintContext, relation: Relation, verdict: Verdict, what: str,

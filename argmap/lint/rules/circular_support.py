@@ -20,7 +20,7 @@ Fix:
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 
 from ...diagnostics import Severity
 from ...model import RelationType
@@ -35,10 +35,8 @@ SHOWN = 8  # nodes of a long circle shown in the message
 
 
 def check(context, options):
-    support = RelationType.SUPPORT
-    supports = [r for r in context.map.relations if r.type is support and r.source != r.target]
     successors: dict[str, list] = {}
-    for relation in _supports_on_circles(supports, context.relations_from):
+    for relation in _supports_on_circles(context):
         successors.setdefault(relation.source, []).append(relation)
     order: dict[str, int] = {}
     for component in strongly_connected(successors):
@@ -56,23 +54,36 @@ def check(context, options):
             "that does not lead back to it")
 
 
-def _supports_on_circles(supports: list, relations_from: dict[str, list]) -> list:
-    """The supports that a circle can pass through, in map order: Kahn's
-    algorithm drops the nodes that nothing supports, again and again, with
-    the supports that leave them. On a map without circles none is left,
-    which this learns much faster than the strongly connected components."""
-    incoming = Counter(relation.target for relation in supports)
-    dropped = list({r.source: None for r in supports if r.source not in incoming})
-    for node in dropped:  # grows while it is walked
-        for relation in relations_from.get(node, ()):
-            if relation.type is RelationType.SUPPORT and relation.source != relation.target:
-                incoming[relation.target] -= 1
-                if incoming[relation.target] == 0:
-                    dropped.append(relation.target)
-    if not any(incoming.values()):  # every support was dropped: no circle
+def _supports_on_circles(context) -> list:
+    """The relations that a circle of supports can pass through, in map order:
+    Kahn's algorithm drops the nodes that nothing supports, again and again,
+    with the supports that leave them. On a map without circles none is left,
+    which this learns much faster than the strongly connected components. It
+    works by node number (context.py)."""
+    relations, numbering = context.map.relations, context.numbering
+    sources, targets = numbering.sources, numbering.targets
+    support = RelationType.SUPPORT
+    # The supports that can be on a circle: not those of a node to itself.
+    supports = [index for index, relation in enumerate(relations)
+                if relation.type is support and sources[index] != targets[index]]
+    incoming = [0] * len(numbering.ids)
+    for index in supports:
+        incoming[targets[index]] += 1
+    dropped = [number for number in dict.fromkeys(sources[index] for index in supports)
+               if not incoming[number]]
+    gone = bytearray(len(numbering.ids))
+    out_of = context.relations_out
+    for number in dropped:  # grows while it is walked
+        gone[number] = 1
+        for index in out_of[number] or ():
+            if relations[index].type is support and sources[index] != targets[index]:
+                target = targets[index]
+                incoming[target] -= 1
+                if incoming[target] == 0:
+                    dropped.append(target)
+    if not any(incoming):  # every support was dropped: no circle
         return []
-    gone = set(dropped)
-    return [relation for relation in supports if relation.source not in gone]
+    return [relations[index] for index in supports if not gone[sources[index]]]
 
 
 def _cycle(start: str, members: set[str], successors) -> list:

@@ -49,11 +49,11 @@ def _candidates(context):
     """The relations that can have a twin, each group in file order: those of a
     source with more than one relation, and every contradiction (its twin may be
     written from the other end). A big map has few, so most keys go unbuilt."""
-    contradiction = RelationType.CONTRADICTION
-    for relations in context.relations_from.values():
-        if len(relations) > 1:
-            yield from (r for r in relations if r.type is not contradiction)
-    yield from (r for r in context.map.relations if r.type is contradiction)
+    contradiction, relations = RelationType.CONTRADICTION, context.map.relations
+    for indexes in context.relations_out:  # by the number of each source
+        if indexes is not None and len(indexes) > 1:
+            yield from (relations[i] for i in indexes if relations[i].type is not contradiction)
+    yield from (r for r in relations if r.type is contradiction)
 
 
 def _key(relation) -> tuple:

@@ -35,12 +35,16 @@ _WHAT = {Side.PRO: "pro-side claim", Side.CON: "con-side claim", Side.BOTH: "cla
 
 def check(context, options):
     checked = set(_WHAT) if options["include-con"] else {Side.PRO, Side.BOTH}
-    side_of, supported = context.sides.sides, context.supported
-    for node in context.own_nodes():
-        side = side_of.get(node.id)
-        if side not in checked or node.id in supported or node.is_evidence:
+    side_of, supported = context.sides.side_numbers, context.supported
+    of_node = context.numbering.of_node
+    # By position in map.nodes, so that each node's number is at hand.
+    own_files, nodes = context.own_files, context.map.nodes
+    for position, node in enumerate(nodes):
+        number = of_node[position]
+        side = side_of[number]
+        if side not in checked or supported[number] or node.path not in own_files:
             continue
-        if node.is_assumption or _only_concedes(context, node.id):
+        if node.is_evidence or node.is_assumption or _only_concedes(context, number):
             continue
         yield Finding.at_node(
             node, f"{_WHAT[side]} {context.label_of(node)} has no support, no source, "
@@ -48,8 +52,11 @@ def check(context, options):
             "add a reason with '+', cite it with 'source:', or mark it 'kind: assumption'")
 
 
-def _only_concedes(context, node_id: str) -> bool:
-    relations = context.relations_from.get(node_id)
+def _only_concedes(context, number: int) -> bool:
+    indexes = context.relations_out[number]
+    if indexes is None:
+        return False
+    relations = context.map.relations
     # The first relation decides for most nodes, without a generator for all().
-    return (relations is not None and relations[0].strength is Strength.CONCEDED
-            and all(r.strength is Strength.CONCEDED for r in relations))
+    return (relations[indexes[0]].strength is Strength.CONCEDED
+            and all(relations[index].strength is Strength.CONCEDED for index in indexes))
