@@ -30,7 +30,13 @@ _SEVERITIES = {severity: _string(severity.value) for severity in Severity}
 def write(report: Report) -> str:
     if not report.diagnostics:
         return "[]\n"
-    return "[\n" + ",\n".join(map(finding, report.diagnostics)) + "\n]\n"
+    # The brackets go on the first and last objects, so that the report is
+    # made in one join: "[\n" + joined + "\n]\n" would copy a big map's
+    # report (25 MB for 58,000 findings) twice more.
+    objects = list(map(finding, report.diagnostics))
+    objects[0] = "[\n" + objects[0]
+    objects[-1] += "\n]\n"
+    return ",\n".join(objects)
 
 
 def finding(diagnostic: Diagnostic) -> str:

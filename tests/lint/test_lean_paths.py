@@ -33,7 +33,7 @@ def test_the_json_report_is_what_json_dumps_writes():
                          "“quoted” 100% %s %d \\ back\tslash\x01 and\nnewline 中文",
                          Severity.WARNING, "hint: {x}", 4, 9, "unsupported-claim", "n-1")
     bare = Diagnostic("m.argmap", 1, 1, "E101", "no rule, node or hint", Severity.INFO)
-    for diagnostics in ([], [awkward], [awkward, bare]):
+    for diagnostics in ([], [awkward], [awkward, bare], [bare, awkward, bare]):
         expected = json.dumps([plain_finding(d) for d in diagnostics], indent=2,
                               ensure_ascii=False) + "\n"
         assert write_report("json", Report(diagnostics, 1)) == expected
