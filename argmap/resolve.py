@@ -43,16 +43,13 @@ class _Resolver:
         if document is None:
             return None, self.diagnostics
         self._include(document, [self._real(self.root_path)])
-        ids, line_numbers, names = self._assign_ids()
-        of_node = [number for doc in self.documents
-                   for number in line_numbers[doc.path].values()]
+        ids, line_numbers, names, of_node, unnamed = self._assign_ids()
         ends = Numbering(names, of_node, [], [], [])
         externals: dict[str, tuple[int, Node]] = {}  # by key: its number, the node
         relations = [r for doc in self.documents
                      for r in self._relations(doc, ids, line_numbers, externals, ends)]
         relations = _name_groups(relations)
-        nodes = [n for index, doc in enumerate(self.documents)
-                 for n in self._nodes(doc, line_numbers, names, _section_prefix(index))]
+        nodes = self._nodes(names, unnamed)
         nodes.extend(node for _, node in externals.values())
         of_node.extend(number for number, _ in externals.values())
         sections = [s for index, doc in enumerate(self.documents)
@@ -98,51 +95,65 @@ class _Resolver:
     # ---- ids -----------------------------------------------------------------
     def _assign_ids(self):
         """Explicit ids (id -> path, line and number of the first node with the
-        id); each file's node numbers by line; and the id of each number (the
-        map's numbering, numbering.py: a node's number is its position in the
-        map, or the first position of its id)."""
+        id); each file's node numbers by line; the id of each number; the
+        number of each node of the map in order; and the positions of the nodes
+        that were given no id. (The map's numbering, numbering.py: a node's
+        number is its position in the map, or the first position of its id.)"""
         ids: dict[str, tuple[str, int, int]] = {}
-        position = 0
+        names: list[str | None] = []  # None for a node without an id, until it gets one
+        numbers: list[int] = []
+        first_of = ids.get
         for doc in self.documents:
             for node, line in zip(doc.nodes, doc.node_lines, strict=True):
-                position += 1
+                position = len(names)
                 if not node.explicit_id:
+                    numbers.append(position)
+                    names.append(None)
                     continue
-                if node.id in ids:
-                    first_path, first_line, _ = ids[node.id]
-                    self._error((doc.path, node.span.line, node.span.column), "E300",
-                                f"duplicate id '{node.id}'",
-                                f"first defined at {first_path}:{first_line}; give this node "
-                                f"another id, or refer to the first with @{node.id}")
+                node_id = node.id
+                first = first_of(node_id)
+                if first is None:
+                    ids[node_id] = (doc.path, line, position)
+                    numbers.append(position)
                 else:
-                    ids[node.id] = (doc.path, line, position - 1)
-        # The number of each node, by file and then by the line it is defined
-        # on, and the id of each number: a node without one gets _1, _2, ...
-        line_numbers: dict[str, dict[int, int]] = {}
-        names: list[str] = []
+                    first_path, first_line, number = first
+                    numbers.append(number)
+                    self._error((doc.path, node.span.line, node.span.column), "E300",
+                                f"duplicate id '{node_id}'",
+                                f"first defined at {first_path}:{first_line}; give this node "
+                                f"another id, or refer to the first with @{node_id}")
+                names.append(node_id)
+        # A node without an id gets _1, _2, ..., skipping the ids that are taken:
+        # all of them are known only now. (Nodes are not walked again: a big
+        # map's are spread over memory, and each visit costs a cache miss.)
+        unnamed = [position for position, name in enumerate(names) if name is None]
         counter = 0
-        for doc in self.documents:
-            here = line_numbers.setdefault(doc.path, {})
-            for node, line in zip(doc.nodes, doc.node_lines, strict=True):
-                if node.explicit_id:
-                    here[line] = ids[node.id][2]
-                    names.append(node.id)
-                    continue
+        for position in unnamed:
+            counter += 1
+            while f"_{counter}" in ids:
                 counter += 1
-                while f"_{counter}" in ids:
-                    counter += 1
-                here[line] = len(names)
-                names.append(f"_{counter}")
-        return ids, line_numbers, names
+            names[position] = f"_{counter}"
+        line_numbers: dict[str, dict[int, int]] = {}
+        start = 0
+        for doc in self.documents:
+            end = start + len(doc.nodes)
+            here = line_numbers.setdefault(doc.path, {})
+            here.update(zip(doc.node_lines, numbers[start:end], strict=True))
+            start = end
+        return ids, line_numbers, names, numbers, unnamed
 
-    def _nodes(self, doc: Document, line_numbers, names, prefix: str):
-        here = line_numbers[doc.path]
-        for node, line in zip(doc.nodes, doc.node_lines, strict=True):
-            if not node.explicit_id:
-                node = node._replace(id=names[here[line]])
-            if prefix and node.section:
-                node = node._replace(section=prefix + node.section)
-            yield node
+    def _nodes(self, names: list[str], unnamed: list[int]) -> list[Node]:
+        """The nodes of the map's files in order, each with its id, and its
+        section numbered for its file. Only the nodes that change are looked at:
+        the root file's nodes with an id are taken as they are."""
+        nodes = list(self.documents[0].nodes)
+        for index, doc in enumerate(self.documents[1:], 1):
+            prefix = _section_prefix(index)
+            nodes += [node._replace(section=prefix + node.section) if node.section else node
+                      for node in doc.nodes]
+        for position in unnamed:
+            nodes[position] = nodes[position]._replace(id=names[position])
+        return nodes
 
     # ---- references ----------------------------------------------------------
     def _relations(self, doc: Document, ids, line_numbers, externals, ends: Numbering):

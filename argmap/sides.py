@@ -82,24 +82,19 @@ class SideAnalysis:
     def side_numbers(self) -> list[Side | None]:
         """`sides` by node number: None for a node that no thesis reaches."""
         if self._side_numbers is None:
-            found: list[Side | None] = [None] * len(self.numbering.ids)
-            pro, both = Side.PRO, Side.BOTH
-            for number, is_con in self._reached:
-                if not is_con:
-                    found[number] = pro
-            con_only = Side.CON
-            for number, is_con in self._reached:
-                if is_con:
-                    found[number] = both if found[number] is pro else con_only
-            self._side_numbers = found
+            pro, con, both = Side.PRO, Side.CON, Side.BOTH
+            self._side_numbers = [
+                (both if on_con is not None else pro) if on_pro is not None
+                else (con if on_con is not None else None)
+                for on_pro, on_con in zip(self._routes[Side.PRO], self._routes[Side.CON],
+                                          strict=True)]
         return self._side_numbers
 
     @property
     def on_both_sides(self) -> set[str]:
         """The nodes on both sides: usually few, so a quick set to test against."""
-        pro, ids = self._routes[Side.PRO], self.numbering.ids
-        return {ids[number] for number, is_con in self._reached
-                if is_con and pro[number] is not None}
+        both, ids = Side.BOTH, self.numbering.ids
+        return {ids[number] for number, side in enumerate(self.side_numbers) if side is both}
 
     def side(self, node_id: str) -> Side | None:
         return self.sides.get(node_id)

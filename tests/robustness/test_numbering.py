@@ -72,16 +72,19 @@ def test_duplicates_share_a_number_and_borrowed_nodes_come_after_the_maps_own(tm
     monkeypatch.chdir(tmp_path)
     (tmp_path / "argmap.yaml").write_text("")
     (tmp_path / "other.argmap").write_text("[far] A node of another map.\n")
-    (tmp_path / "part.argmap").write_text("[p] A node of an included file.\n  + @a\n")
+    (tmp_path / "part.argmap").write_text("# Part\n[p] A node of an included file.\n"
+                                          "  + @a\n  + Another without an id.\n")
     (tmp_path / "main.argmap").write_text(
-        "---\ninclude: [part.argmap]\n---\n"
+        "---\ninclude: [part.argmap]\n---\n# Main\n"
         "[a] A thesis.\n  + A reason without an id.\n  - [a] A duplicate of a.\n"
         "    - @other.argmap#far\n  + @p\n  + @missing\n")
     argmap, diagnostics = resolve("main.argmap")
     assert sorted(d.code for d in diagnostics) == ["E300", "E301"]
-    assert [n.id for n in argmap.nodes] == ["a", "_1", "a", "p", "other.argmap#far"]
+    assert [n.id for n in argmap.nodes] == ["a", "_1", "a", "p", "_2", "other.argmap#far"]
+    # Sections are numbered per file; an included file's get its prefix.
+    assert [n.section for n in argmap.nodes] == ["s1", "s1", "s1", "f2.s1", "f2.s1", None]
     numbering = argmap.numbering
-    assert numbering.of_node == [0, 1, 0, 3, 4]
+    assert numbering.of_node == [0, 1, 0, 3, 4, 5]
     assert numbering == number_map(argmap)
     assert_consistent(argmap)
 
