@@ -125,14 +125,14 @@ class _Builder:
         if ref is not None:
             # The reference's span starts at its "@".
             ref_span = _new_span((line, column + plain.start(2) - 1, line, end))
-            pending = Pending(marker, _new_ref((ref, ref_span, None)), kids, span)
+            pending = Pending(marker, _new_ref((ref, ref_span, None)), span)
         else:
             node = _new_node((node_id or "", text, self.path, span, (), None, None, None, None,
                               Kind.CLAIM, self.section_id, node_id is not None, marker, None))
             self.nodes.append((line, node))
-            pending = Pending(marker, line, kids, span)
+            pending = Pending(marker, line, span)
         if kids:
-            relate(pending, self.edges, self.sink)
+            relate(pending, kids, self.edges, self.sink)
         return pending
 
     def _node(self, marker, head, children):
@@ -168,9 +168,9 @@ class _Builder:
                         None, None, Kind.CLAIM, self.section_id, head.id is not None,
                         marker, None)
         self.nodes.append((line, node))
-        pending = Pending(marker, line, kids, span, strength)
+        pending = Pending(marker, line, span, strength)
         if kids:
-            relate(pending, self.edges, self.sink)
+            relate(pending, kids, self.edges, self.sink)
         return pending
 
     def _reference(self, marker, head, token, attachments, kids):
@@ -189,10 +189,9 @@ class _Builder:
         path, target = head.ref
         line, end = token.line, token.column + len(token.value.rstrip())
         endpoint = Ref(target, Span(line, head.text_offset + 1, line, end), path)
-        pending = Pending(marker, endpoint, kids, Span(line, token.column, *body.end),
-                          strength)
+        pending = Pending(marker, endpoint, Span(line, token.column, *body.end), strength)
         if kids:
-            relate(pending, self.edges, self.sink)
+            relate(pending, kids, self.edges, self.sink)
         return pending
 
     def _strength(self, marker, fields, token):
@@ -257,8 +256,8 @@ def parse_source(source: SourceText) -> tuple[Document, list[Diagnostic]]:
         # The builder and layout are module-level: left filled, they would keep
         # this map alive until the next parse, or until the interpreter's exit
         # walks it (a second for a 100,000-node map). The real process keeps
-        # the scaffolding (the tree of pending lines, the (line, node) pairs)
-        # instead of freeing it here: a tenth of a second at 100,000 nodes.
+        # the scaffolding (the top-level pending lines, the (line, node) pairs)
+        # instead of freeing it here, object by object.
         keep_until_exit(built, _builder.nodes)
         _layout.reset(sink)
         _builder.reset(sink, _layout)

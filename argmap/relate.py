@@ -12,18 +12,22 @@ _new_edge = record_maker(Edge)
 
 
 class Pending:
-    """A node line (or reference line) whose children have been built."""
+    """A node line (or reference line), built: what its parent needs to relate
+    to it. It does not keep its own children: once they are related, they are
+    freed while the parser goes on (on a big map, a tree of them kept to the
+    end was a tenth of a second to free, or memory that later work could not
+    reuse)."""
 
-    __slots__ = ("marker", "endpoint", "children", "line", "span", "strength")
+    __slots__ = ("marker", "endpoint", "line", "span", "strength")
 
-    def __init__(self, marker, endpoint, children, span, strength=None):
-        self.marker, self.endpoint, self.children = marker, endpoint, children
+    def __init__(self, marker, endpoint, span, strength=None):
+        self.marker, self.endpoint = marker, endpoint
         self.line, self.span, self.strength = span.line, span, strength
 
 
-def relate(parent: Pending, edges: list[Edge], sink: DiagnosticSink) -> None:
-    """Append an edge for each child of `parent`."""
-    children = parent.children
+def relate(parent: Pending, children: list[Pending], edges: list[Edge],
+           sink: DiagnosticSink) -> None:
+    """Append an edge for each of `children`, the child nodes of `parent`."""
     if not children:
         return
     if len(children) == 1 and children[0].marker not in ("&", "~"):

@@ -99,8 +99,8 @@ def test_the_real_process_keeps_what_parsing_and_resolving_leave_behind(monkeypa
     path.write_text("[a] A claim.\n  + [b] A reason.\n  - A rebuttal.\n")
     argmap, diagnostics = resolve(str(path))
     assert diagnostics == [] and len(argmap.nodes) == 3
-    pending_tree, line_and_node, ids, line_numbers = lifetime._kept
-    assert [p.endpoint for p in pending_tree] == [1]  # the top-level line, its children under it
+    top_level, line_and_node, ids, line_numbers = lifetime._kept
+    assert [p.endpoint for p in top_level] == [1]  # the pending top-level line
     assert [node.id for _, node in line_and_node] == ["a", "b", ""]
     assert set(ids) == {"a", "b"} and list(line_numbers[str(path)].values()) == [0, 1, 2]
     assert _builder.nodes == []  # the parser's own state still lets go of the map
