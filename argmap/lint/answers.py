@@ -25,9 +25,10 @@ class Outcome(StrEnum):
 
 class Verdict(NamedTuple):
     outcome: Outcome
-    # The answer that decided the outcome, and for ANSWER_FAILS what beats it.
-    answer: Relation | None = None
-    beaten_by: Relation | None = None
+    # The answer that decided the outcome, and for ANSWER_FAILS what beats it:
+    # relation indexes in map.relations.
+    answer: int | None = None
+    beaten_by: int | None = None
 
 
 class AnswerAnalysis:
@@ -49,22 +50,21 @@ class AnswerAnalysis:
         if answers is None:  # the most common verdict on a big map, made once
             return _UNANSWERED
         relations, sources, beaten = self.relations, self.sources, self.beaten
-        standing = [relations[index] for index in answers if not beaten[sources[index]]]
+        standing = [index for index in answers if not beaten[sources[index]]]
         # The first standing answer of the strongest kind decides: a full
         # answer, then a partial one, then a concession.
         for strength, outcome in _OUTCOMES:
             for answer in standing:
-                if answer.strength is strength:
+                if relations[answer].strength is strength:
                     return Verdict(outcome, answer)
         first = answers[0]
-        return Verdict(Outcome.ANSWER_FAILS, relations[first], self._beater(sources[first]))
+        return Verdict(Outcome.ANSWER_FAILS, first, self._beater(sources[first]))
 
-    def _beater(self, number: int) -> Relation | None:
+    def _beater(self, number: int) -> int | None:
         attacks = [index for index in self.attacks_into[number] or () if
                    _is_full(self.relations[index])]
-        beater = next((index for index in attacks if self.stands(self.sources[index])),
-                      attacks[0] if attacks else None)
-        return None if beater is None else self.relations[beater]
+        return next((index for index in attacks if self.stands(self.sources[index])),
+                    attacks[0] if attacks else None)
 
 
 _UNANSWERED = Verdict(Outcome.UNANSWERED)

@@ -128,6 +128,26 @@ class LintContext:
         node = self.map.index.get(node_id)
         return f"'{node_id}'" if node is None else self.label_of(node)
 
+    def label_at(self, number: int) -> str:
+        """label(), for a node by number (numbering.py): a big map's findings
+        name tens of thousands of nodes, and a lookup by id would first build
+        the map's index of every node."""
+        node = self.node_at(number)
+        return f"'{self.numbering.ids[number]}'" if node is None else self.label_of(node)
+
+    def node_at(self, number: int) -> Node | None:
+        """The node with number `number`; None for an end that no node defines."""
+        return self._node_by_number[number]
+
+    @cached_property
+    def _node_by_number(self) -> list[Node | None]:
+        # The last node with each id, as map.index keeps: they differ only for
+        # a duplicated id, and then both have it written, so label the same.
+        found: list[Node | None] = [None] * len(self.numbering.ids)
+        for node, number in zip(self.map.nodes, self.numbering.of_node, strict=True):
+            found[number] = node
+        return found
+
     @staticmethod
     def label_of(node: Node) -> str:
         """label(), for a node at hand: a big map asks for tens of thousands."""

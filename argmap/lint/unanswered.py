@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Relation, RelationType
+from ..model import RelationType
 from .answers import Outcome, Verdict
 from .context import LintContext, excerpt
 from .rule import Finding
@@ -32,30 +32,32 @@ def pro_side_attacks(context: LintContext, types: set[RelationType]) -> Iterator
 
 
 def open_attacks(context: LintContext,
-                 types: set[RelationType]) -> Iterator[tuple[Relation, Verdict]]:
-    """pro_side_attacks() that are not fully answered, each with its verdict:
-    the rules then name the target only for the attacks they report."""
+                 types: set[RelationType]) -> Iterator[tuple[int, Verdict]]:
+    """pro_side_attacks() that are not fully answered (as relation indexes),
+    each with its verdict: the rules then name the target only for the
+    attacks they report."""
     verdict, answered = context.answers.verdict, Outcome.ANSWERED
-    relations, sources = context.map.relations, context.numbering.sources
+    sources = context.numbering.sources
     for index in pro_side_attacks(context, types):
         found = verdict(sources[index])
         if found.outcome is not answered:
-            yield relations[index], found
+            yield index, found
 
 
-def unanswered(context: LintContext, relation: Relation, verdict: Verdict, what: str,
+def unanswered(context: LintContext, index: int, verdict: Verdict, what: str,
                preposition: str, target: str) -> Finding:
-    """The Finding for the attack in `relation` (on `target`), which `verdict`
-    from open_attacks() says is not fully answered."""
-    subject = f"{what} {context.label(relation.source)} {preposition} {target}"
+    """The Finding for the attack that is relation `index` of the map (on
+    `target`), which `verdict` from open_attacks() says is not fully answered."""
+    relation, sources = context.map.relations[index], context.numbering.sources
+    subject = f"{what} {context.label_at(sources[index])} {preposition} {target}"
     hint = _HINTS.get(verdict.outcome, "").format(target=target)
     if verdict.outcome is Outcome.UNANSWERED:
         return Finding.at_relation(relation, f"{subject} is never answered", hint)
-    answer = context.label(verdict.answer.source)
+    answer = context.label_at(sources[verdict.answer])
     if verdict.outcome is Outcome.ANSWER_FAILS:
         return Finding.at_relation(relation, f"{subject} is not answered: its answer {answer} "
                                    f"does not stand{_beaten_by(context, verdict)}", hint)
-    point = excerpt(context.map.index[relation.source].text)
+    point = excerpt(context.node_at(sources[index]).text)
     if verdict.outcome is Outcome.PARTIAL:
         message = (f"{subject} is only partly answered, by {answer} (answer: partial); "
                    f"part of it still stands: {point}")
@@ -67,4 +69,5 @@ def unanswered(context: LintContext, relation: Relation, verdict: Verdict, what:
 def _beaten_by(context: LintContext, verdict) -> str:
     if verdict.beaten_by is None:
         return ""
-    return f", because {context.label(verdict.beaten_by.source)} attacks it unanswered"
+    source = context.numbering.sources[verdict.beaten_by]
+    return f", because {context.label_at(source)} attacks it unanswered"

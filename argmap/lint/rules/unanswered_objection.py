@@ -36,6 +36,7 @@ OPTIONS: dict = {}
 
 
 def check(context, options):
-    for relation, verdict in open_attacks(context, {RelationType.OBJECTION}):
-        yield unanswered(context, relation, verdict, "objection", "to",
-                         context.label(relation.target))
+    targets = context.numbering.targets
+    for index, verdict in open_attacks(context, {RelationType.OBJECTION}):
+        yield unanswered(context, index, verdict, "objection", "to",
+                         context.label_at(targets[index]))

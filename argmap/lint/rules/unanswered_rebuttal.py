@@ -40,6 +40,7 @@ _WHAT = {RelationType.REBUTTAL: "rebuttal", RelationType.CONTRADICTION: "contrad
 
 
 def check(context, options):
-    for relation, verdict in open_attacks(context, set(_WHAT)):
-        yield unanswered(context, relation, verdict, _WHAT[relation.type], "of",
-                         context.label(relation.target))
+    relations, targets = context.map.relations, context.numbering.targets
+    for index, verdict in open_attacks(context, set(_WHAT)):
+        yield unanswered(context, index, verdict, _WHAT[relations[index].type], "of",
+                         context.label_at(targets[index]))

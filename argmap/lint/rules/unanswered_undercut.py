@@ -36,9 +36,10 @@ OPTIONS: dict = {}
 
 
 def check(context, options):
-    for relation, verdict in open_attacks(context, {RelationType.UNDERCUT}):
-        if not is_inference_undercut(relation):
+    relations, numbering = context.map.relations, context.numbering
+    for index, verdict in open_attacks(context, {RelationType.UNDERCUT}):
+        if not is_inference_undercut(relations[index]):
             continue
-        support = (f"the support {context.label(relation.target)} → "
-                   f"{context.label(relation.conclusion)}")
-        yield unanswered(context, relation, verdict, "undercut", "of", support)
+        support = (f"the support {context.label_at(numbering.targets[index])} → "
+                   f"{context.label_at(numbering.conclusions[index])}")
+        yield unanswered(context, index, verdict, "undercut", "of", support)
