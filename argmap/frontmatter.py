@@ -107,19 +107,18 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
 
     # Line 1 of the file is the opening fence, so YAML line 0 is file line 2.
     offset = 2
+    place = _Places(yaml_text, offset)
     depth = 0
     try:
         for event in yaml.parse(yaml_text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                mark = event.start_mark
-                sink.error("E111", mark.line + offset, mark.column + 1,
+                sink.error("E111", *place(event.start_mark),
                            "YAML anchors and aliases are not allowed in front matter",
                            hint="write the value out in full; aliases can expand without bound")
                 return empty()
             depth += _NESTING.get(type(event).__name__, 0)
             if depth > MAX_YAML_DEPTH:  # PyYAML builds nested values by recursion
-                mark = event.start_mark
-                sink.error("E111", mark.line + offset, mark.column + 1, "front matter is "
+                sink.error("E111", *place(event.start_mark), "front matter is "
                            f"nested more than {MAX_YAML_DEPTH} levels deep",
                            hint="front matter holds a few settings: flatten the value")
                 return empty()
@@ -130,12 +129,10 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        _report_yaml_error(exc, offset, sink)
+        _report_yaml_error(exc, place, sink)
         return empty()
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
-        before = yaml_text[:exc.position]
-        line, column = before.count("\n") + offset, len(before) - before.rfind("\n")
-        sink.error("E111", line, column, "invalid YAML in front matter: the character "
+        sink.error("E111", *place.at(exc.position), "invalid YAML in front matter: the character "
                    f"U+{exc.character:04X} is not allowed in YAML",
                    hint="remove it, or write it as an escape inside a double-quoted string, "
                    'e.g. "\\x1f"')
@@ -154,7 +151,7 @@ def _load_yaml(yaml_text: str, sink: DiagnosticSink) -> FrontMatter:
         sink.error("E112", offset, 1, "front matter must be a mapping of keys to values",
                    hint="write `key: value` lines, e.g. `title: My map`")
         return empty()
-    return _validate(node, data, offset, sink)
+    return _validate(node, data, place, sink)
 
 
 def _plain(yaml_text: str) -> FrontMatter | None:
@@ -176,7 +173,30 @@ def _plain(yaml_text: str) -> FrontMatter | None:
     return FrontMatter(data, (), key_lines)
 
 
-def _report_yaml_error(exc: yaml.MarkedYAMLError, offset: int, sink: DiagnosticSink) -> None:
+class _Places:
+    """Where a YAML mark is in the file: (line, column), 1-based. Worked out
+    from the mark's character index, not its line: PyYAML also breaks lines at
+    U+0085, U+2028, U+2029 and a lone CR, which argmap reads as text."""
+
+    def __init__(self, yaml_text: str, offset: int):
+        self.offset = offset
+        self.starts = [0]  # where each line of the YAML text starts
+        found = yaml_text.find("\n")
+        while found >= 0:
+            self.starts.append(found + 1)
+            found = yaml_text.find("\n", found + 1)
+
+    def __call__(self, mark) -> tuple[int, int]:
+        return self.at(mark.index)
+
+    def at(self, index: int) -> tuple[int, int]:
+        from bisect import bisect_right
+
+        line = bisect_right(self.starts, index) - 1
+        return line + self.offset, index - self.starts[line] + 1
+
+
+def _report_yaml_error(exc: yaml.MarkedYAMLError, place: _Places, sink: DiagnosticSink) -> None:
     problem = str(exc.problem or exc)
     at_end = "stream end" in problem or "end of stream" in problem
     problem = problem.replace("'<stream end>'", "the end of the front matter").replace(
@@ -186,13 +206,11 @@ def _report_yaml_error(exc: yaml.MarkedYAMLError, offset: int, sink: DiagnosticS
     mark = (exc.context_mark if at_end and exc.context_mark else
             exc.problem_mark or exc.context_mark)
     if exc.context and exc.context_mark and mark is not exc.context_mark:
-        where = exc.context_mark
-        hint = (f"{exc.context}, which starts at line {where.line + offset}, column "
-                f"{where.column + 1}; " + hint)
+        line, column = place(exc.context_mark)
+        hint = f"{exc.context}, which starts at line {line}, column {column}; " + hint
     elif at_end and exc.context:
         problem = f"{problem} ({exc.context})"
-    line = mark.line + offset if mark else offset
-    column = mark.column + 1 if mark else 1
+    line, column = place(mark) if mark else (place.offset, 1)
     sink.error("E111", line, column, f"invalid YAML in front matter: {problem}", hint=hint)
 
 
@@ -204,13 +222,13 @@ def _yaml_hint(problem: str) -> str:
     return "front matter is YAML: `key: value` lines, e.g. `title: My map`"
 
 
-def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatter:
+def _validate(node, data: dict, place: _Places, sink: DiagnosticSink) -> FrontMatter:
     import yaml
 
     key_lines, includes, clean = {}, [], {}
     for key_node, value_node in node.value:
         key = key_node.value
-        line, column = key_node.start_mark.line + offset, key_node.start_mark.column + 1
+        line, column = place(key_node.start_mark)
         if key in key_lines:
             sink.error("E115", line, column, f"front matter key '{key}' is given twice",
                        hint=f"the first is on line {key_lines[key]}; keep one",
@@ -224,7 +242,7 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
             continue
         value = data[key]
         if key == "include":
-            found = _includes(value_node, offset, sink)
+            found = _includes(value_node, place, sink)
             includes.extend(found)
             # The paths as they are followed, so that meta and includes agree.
             value = [include.target for include in found]
@@ -246,13 +264,13 @@ def _validate(node, data: dict, offset: int, sink: DiagnosticSink) -> FrontMatte
     return FrontMatter(clean, tuple(includes), key_lines)
 
 
-def _includes(value_node, offset: int, sink: DiagnosticSink) -> list[Include]:
+def _includes(value_node, place: _Places, sink: DiagnosticSink) -> list[Include]:
     import yaml
 
     items = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
     found = []
     for item in items:
-        line, column = item.start_mark.line + offset, item.start_mark.column + 1
+        line, column = place(item.start_mark)
         if (not isinstance(item, yaml.ScalarNode) or item.tag == _NULL_TAG
                 or not item.value.strip()):
             sink.error("E114", line, column, "each 'include' entry must be a file path",

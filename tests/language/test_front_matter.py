@@ -66,6 +66,12 @@ def test_an_include_that_is_not_a_path_is_an_error(value):
     ("---\ntitle: a\nauthr: b\n---\n", "E113", 3, 1),
     ("---\ntitle: [a]\n---\n", "E114", 2, 1),
     ("---\ntitle: a\ntitle: b\n---\n", "E115", 3, 1),
+    # YAML also breaks lines at U+0085, U+2028 and U+2029; argmap reads them as
+    # text, and its line numbers are the ones to report.
+    # (For YAML, "b" starts a line with no ':'; by PyYAML's own count of lines
+    # the error would be on line 4.)
+    ("---\ndescription: a\x85b\ntitle: x\n---\n", "E111", 3, 1),
+    ("---\ndescription: a\u2028b\u2029c\ntitle: a\n---\n", "E111", 2, 18),
 ])
 def test_front_matter_errors_point_at_the_line_in_the_file(text, code, line, column):
     _, diagnostics = parse_text(text)
