@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 
 class Numbering(NamedTuple):
-    # The id of each number; at a duplicate's position, its (shared) id.
+    # The id of each number. Numbers are positions, so ids[p] is also the id of
+    # map.nodes[p] (a duplicate's position holds its shared id).
     ids: list[str]
     # The number of each node of map.nodes, by position.
     of_node: list[int]

@@ -38,13 +38,14 @@ class Wiring:
         self.parts.append(part)
         return self.circuit.add_gate(kind)
 
-    def add_nodes(self, node_ids: list[str]) -> None:
+    def add_nodes(self, node_ids: list[str]) -> range:
         """One ALL gate per node, in one step: the loop of add() calls cost
-        more than the gates on a big map."""
+        more than the gates on a big map. Returns the gates, in order."""
         gates = self.circuit.add_gates(ALL, len(node_ids))
         self.parts.add_nodes(node_ids)
         # As assigning one by one would: a repeated id keeps its last gate.
         self.node_gate.update(zip(node_ids, gates, strict=True))
+        return gates
 
     def connect(self, source: int, target: int, negated: bool, relation=None) -> None:
         self.circuit.wire(source, target, negated)
@@ -67,13 +68,17 @@ def group_key(relation: Relation) -> tuple:
 
 def compile_map(argmap: Map, semantics: str) -> Wiring:
     wiring = Wiring()
-    wiring.add_nodes([node.id for node in argmap.nodes])
+    # The attacks find their ends' gates by node number (numbering.py), not by
+    # id: on a big map, a list indexed by number costs a fraction of a dict.
+    numbering = argmap.numbering
+    gate_of = _gates_by_number(wiring, argmap)
+    sources, targets = numbering.sources, numbering.targets
     supports: list[Relation] = []
     objections: list[Relation] = []
     attacks: list[tuple[int, int, Relation]] = []
     support, objection, weak = RelationType.SUPPORT, RelationType.OBJECTION, _WEAK_ANSWERS
     objections_apart = semantics == SUPPORT
-    for relation in argmap.relations:
+    for index, relation in enumerate(argmap.relations):
         kind = relation.type
         if kind is support:
             supports.append(relation)
@@ -82,7 +87,7 @@ def compile_map(argmap: Map, semantics: str) -> Wiring:
         elif kind is objection and objections_apart:
             objections.append(relation)
         else:
-            _attack(wiring, relation, attacks)
+            _attack(wiring, relation, attacks, gate_of[sources[index]], gate_of[targets[index]])
     # Before any support gate is wired, as if each attack were wired in turn.
     wiring.connect_attacks(attacks)
     if semantics == SUPPORT:
@@ -114,15 +119,27 @@ def _name_inferences(wiring: Wiring, groups: dict[tuple, list[Relation]]) -> Non
         _name_inference(wiring, key, supports)
 
 
-def _attack(wiring: Wiring, relation: Relation, attacks: list) -> None:
-    """Adds the wires of one attack to `attacks`, to be connected later."""
-    attacker = wiring.node_gate[relation.source]
+def _gates_by_number(wiring: Wiring, argmap: Map) -> list[int | None]:
+    """A gate per node of the map, and each node number's gate: as node_gate
+    has it, the last node's gate for a repeated id."""
+    numbering = argmap.numbering
+    # The map's ids in node order, without visiting every node.
+    gates = wiring.add_nodes(numbering.ids[:len(argmap.nodes)])
+    gate_of: list[int | None] = [None] * len(numbering.ids)
+    for gate, number in zip(gates, numbering.of_node, strict=True):
+        gate_of[number] = gate
+    return gate_of
+
+
+def _attack(wiring: Wiring, relation: Relation, attacks: list, attacker: int,
+            target: int) -> None:
+    """Adds the wires of one attack to `attacks`, to be connected later; the
+    gates of its source (`attacker`) and its target are given."""
     if relation.type is RelationType.UNDERCUT and relation.conclusion is not None:
         attacks.append((attacker, _inference(wiring, group_key(relation)), relation))
         return
     # An undercut with no support above it has no inference to attack; like
     # the lint (undercut-without-support), read it as attacking its parent.
-    target = wiring.node_gate[relation.target]
     attacks.append((attacker, target, relation))
     if relation.type is RelationType.CONTRADICTION:
         attacks.append((target, attacker, relation))
