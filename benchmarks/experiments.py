@@ -120,17 +120,25 @@ def parse_throughput(sizes, repeat) -> Section:
 
 def stages(sizes, repeat) -> Section:
     grown = [n for n in sizes if n >= 1000]  # below that, start-up costs blur the rate
+    largest = f"{sizes[-1]:,}"
     section = Section("Each stage at each size (tree shape)",
                       "In-process medians in seconds, with the garbage collector paused as the "
-                      "CLI pauses it; the last column is the cost per node at each size from "
-                      "1,000 nodes up: flat when the cost grows linearly.",
+                      "CLI pauses it; then the cost per node at each size from 1,000 nodes up "
+                      "(flat when the cost grows linearly); then, at the largest size, the "
+                      "fastest and slowest run and the peak memory of the process that ran "
+                      "the stage (it reads the map first).",
                       ("stage", *(f"{n:,}" for n in sizes),
-                       "µs per node at " + " / ".join(f"{n:,}" for n in grown)))
+                       "µs per node at " + " / ".join(f"{n:,}" for n in grown),
+                       f"min-max s at {largest}", f"peak MiB at {largest}"))
     for name in ("parse", "resolve", "lint", "evaluate", "dot"):
-        medians = [stage(name, OUT / f"tree-{n}.argmap", repeat).median for n in sizes]
+        samples = [stage(name, OUT / f"tree-{n}.argmap", repeat) for n in sizes]
+        medians = [sample.median for sample in samples]
         per_node = [m / n * 1e6 for m, n in zip(medians, sizes, strict=True) if n >= 1000]
+        last = samples[-1]
         section.rows.append((name, *(f"{m:.4f}" for m in medians),
-                             " / ".join(f"{p:.1f}" for p in per_node)))
+                             " / ".join(f"{p:.1f}" for p in per_node),
+                             f"{min(last.times):.4f}-{max(last.times):.4f}",
+                             f"{last.peak_kib / MIB:.0f}"))
     return section
 
 
@@ -164,8 +172,10 @@ def render(sizes, repeat) -> Section:
     section = Section("Rendering a map to SVG",
                       "`argmap render FILE -f svg` (parse, lint marks, DOT, layout with the "
                       "settings argmap picks) against `dot -Tsvg` with dot's default settings on "
-                      "argmap's DOT for the same map. Wall time.",
-                      ("nodes", "argmap render s", "dot defaults s", "ratio"))
+                      "argmap's DOT for the same map. Wall time: medians, then argmap's "
+                      "fastest and slowest run and its peak memory.",
+                      ("nodes", "argmap render s", "dot defaults s", "ratio",
+                       "argmap min-max s", "argmap peak MiB"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for n in (100, 1000, 5000):
@@ -177,7 +187,9 @@ def render(sizes, repeat) -> Section:
                                      ["dot", "-Tsvg", "-o", str(folder / "theirs.svg"),
                                       str(slow_dot)]], repeat)
             section.rows.append((f"{n:,}", f"{ours.median:.2f}", f"{theirs.median:.2f}",
-                                 f"{ours.median / theirs.median:.2f}"))
+                                 f"{ours.median / theirs.median:.2f}",
+                                 f"{min(ours.times):.2f}-{max(ours.times):.2f}",
+                                 f"{ours.peak_kib / MIB:.0f}"))
     section.findings.append("Target at 5,000 nodes: argmap at most half of dot's default time "
                             "(ratio at most 0.5). Past 2,000 nodes argmap lays out with capped "
                             "iterations (docs/render.md shows the picture stays correct).")
