@@ -36,7 +36,7 @@ def _workspace_for(paths):
 
     workspace = Workspace()
     if STDIN in paths:
-        workspace.stdin_data = sys.stdin.buffer.read()
+        workspace.take_stdin()
     return workspace
 
 

@@ -119,8 +119,10 @@ def load_config(path: str | os.PathLike) -> ConfigFile:
 
 
 def _read_text(path: str) -> str:
-    with open(path, encoding="utf-8") as stream:
-        return stream.read()
+    from .load import read_bytes  # bounded: --config /dev/zero must not eat the memory
+
+    text = read_bytes(path).decode("utf-8")
+    return text.replace("\r\n", "\n").replace("\r", "\n")  # as open() in text mode reads
 
 
 def _check_sections(config: ConfigFile) -> None:

@@ -7,7 +7,7 @@ import difflib
 import os
 
 from ..diagnostics import Diagnostic
-from ..load import STDIN, STDIN_NAME, Workspace, read_bytes
+from ..load import STDIN, STDIN_NAME, Workspace, read_bytes, unreadable
 from ..model import Map
 
 FORMATS = ("argmap", "apx", "tgf")
@@ -28,15 +28,12 @@ def load(path: str, fmt: str, workspace: Workspace) -> tuple[Map | None, list[Di
         return resolve(path, workspace)
     from ..importers import IMPORTERS
 
-    if path == STDIN:
-        return IMPORTERS[fmt](workspace.stdin_data or b"", STDIN_NAME)
+    shown = STDIN_NAME if path == STDIN else path
     try:
-        data = read_bytes(path)
-    except OSError as exc:
-        # Worded as resolve words it for a map, so that both inputs fail alike.
-        return None, [Diagnostic(path, 1, 1, "E001", f"cannot read file: {exc.strerror}",
-                                 hint="check the path and its permissions")]
-    return IMPORTERS[fmt](data, path)
+        data = workspace.stdin_bytes() if path == STDIN else read_bytes(path)
+    except OSError as exc:  # reported as resolve reports it for a map
+        return None, [unreadable(shown, exc)]
+    return IMPORTERS[fmt](data, shown)
 
 
 def unknown_nodes(argmap: Map, wanted: list[str]) -> str | None:

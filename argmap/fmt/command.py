@@ -16,7 +16,7 @@ import click
 from ..atomic import write_bytes
 from ..config import ConfigError
 from ..diagnostics import Diagnostic
-from ..load import STDIN, STDIN_NAME, read_bytes
+from ..load import STDIN, STDIN_NAME, read_bytes, unreadable
 from ..report import format_all
 from . import MeaningChanged, format_bytes
 from .concrete import LayoutMismatch
@@ -73,8 +73,7 @@ def _format_one(path: str, mode: Mode, wrap) -> tuple[str, int]:
     try:
         data = read_bytes(path)
     except OSError as exc:
-        _report([Diagnostic(shown, 1, 1, "E001", f"cannot read file: {exc.strerror}",
-                            hint="check the path and its permissions")], b"")
+        _report([unreadable(shown, exc)], b"")
         return BROKEN, EXIT_FINDINGS
     try:
         result = format_bytes(data, shown, wrap)

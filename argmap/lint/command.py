@@ -3,7 +3,6 @@ exit code. The click command in argmap/cli.py only passes its options here."""
 
 from __future__ import annotations
 
-import sys
 from typing import NamedTuple
 
 from ..config import ConfigError
@@ -31,7 +30,7 @@ def lint_command(paths: list[str], fmt: str = "text", select: tuple[str, ...] = 
 
     workspace = Workspace()
     if STDIN in paths:
-        workspace.stdin_data = sys.stdin.buffer.read()
+        workspace.take_stdin()
     try:
         run = lint_paths(list(paths), split_codes(select), split_codes(ignore), config_path,
                          workspace)

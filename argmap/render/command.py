@@ -142,7 +142,7 @@ def _file(path: str, request: Request, settings, formats) -> int:
     target, formats = _target(path, request, formats)
     workspace = Workspace()
     if path == STDIN:
-        workspace.stdin_data = sys.stdin.buffer.read()
+        workspace.take_stdin()
     built = build_dot(path, settings, request.options, workspace)
     _report(built.diagnostics, workspace.stdin_data)
     if built.dot is None:

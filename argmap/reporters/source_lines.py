@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..load import STDIN_NAME
+from ..load import STDIN_NAME, read_bytes
 
 
 class SourceLines:
@@ -18,11 +18,14 @@ class SourceLines:
 
     def _read(self, path: str) -> list[str]:
         try:
-            if path == STDIN_NAME:
-                data = self.stdin_data or b""
+            # A file that cannot be read, or is too big to (load.MAX_INPUT_BYTES),
+            # was reported already: it shows no excerpt.
+            if path != STDIN_NAME:
+                data = read_bytes(path)
+            elif self.stdin_data is None:  # stdin could not be read either
+                return []
             else:
-                with open(path, "rb") as handle:
-                    data = handle.read()
+                data = self.stdin_data
         except OSError:
             return []
         # Undecodable bytes were reported by the parser already; show the rest.

@@ -148,3 +148,69 @@ def test_a_heading_nests_in_the_nearest_heading_above_of_a_lower_level():
     parents = {s.title: s.parent for s in argmap.sections}
     ids = {s.title: s.id for s in argmap.sections}
     assert parents == {"a": None, "b": ids["a"], "c": ids["a"], "d": ids["c"], "e": None}
+
+
+# ---- input size --------------------------------------------------------------------------
+COMMANDS_THAT_READ = [["check"], ["lint"], ["fmt", "--check"], ["export", "--to", "json"],
+                      ["evaluate"], ["render", "-f", "dot", "-o", "-"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS_THAT_READ, ids=lambda c: c[0])
+def test_a_file_over_the_input_limit_is_refused_with_e001(command, tmp_path, monkeypatch,
+                                                         capsys):
+    from argmap import load
+    from argmap.cli import run
+
+    monkeypatch.setattr(load, "MAX_INPUT_BYTES", 100)
+    path = tmp_path / "big.argmap"
+    path.write_text("[a] A claim that makes this file longer than the hundred bytes\n"
+                    "  + that this test allows, by a reason under it that runs on.\n")
+    monkeypatch.chdir(tmp_path)
+    code = run([*command, "big.argmap"])
+    out, err = capsys.readouterr()
+    assert code in (1, 2)
+    # lint's report adds the rule's name after the code: `E001 [parse-error] cannot ...`.
+    assert "big.argmap:1:1: E001 " in out + err
+    assert "cannot read file: it is larger than 100 bytes, the most argmap reads" in out + err
+    assert "split the map into files" in out + err
+    assert "Traceback" not in out + err
+
+
+def test_stdin_over_the_input_limit_is_refused_with_e001(monkeypatch, capsys):
+    import io
+
+    from argmap import load
+    from argmap.cli import run
+
+    class Stdin:
+        buffer = io.BytesIO(b"[a] A claim.\n" * 20)
+
+    monkeypatch.setattr(load, "MAX_INPUT_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    assert run(["lint", "-"]) == 1
+    out, err = capsys.readouterr()
+    assert "<stdin>:1:1: E001 [parse-error] cannot read file: it is larger than 100 bytes" in out
+    assert "^" not in out  # the unread input has no line to underline
+
+
+def test_a_file_that_never_ends_is_refused_not_read_until_memory_runs_out(tmp_path):
+    # /dev/zero has no size: it is read up to the limit (512 MiB) and refused.
+    done = subprocess.run([sys.executable, "-m", "argmap", "check", "/dev/zero"],
+                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 1
+    assert ("/dev/zero:1:1: E001 cannot read file: it is larger than 512 MiB, the most "
+            "argmap reads") in done.stdout
+    assert "Traceback" not in done.stderr
+
+
+def test_a_configuration_over_the_input_limit_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    from argmap import load
+    from argmap.cli import run
+
+    monkeypatch.setattr(load, "MAX_INPUT_BYTES", 100)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "big.yaml").write_text("lint:\n  select: [A101]\n" + "# padding\n" * 20)
+    (tmp_path / "m.argmap").write_text("[a] A claim.\n")
+    assert run(["lint", "--config", "big.yaml", "m.argmap"]) == 2
+    assert ("big.yaml: cannot read the configuration: it is larger than 100 bytes, the most "
+            "argmap reads") in capsys.readouterr().err
