@@ -196,8 +196,34 @@ def _has_tool_table(path: str) -> bool:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
-        return False
+        # Broken TOML is another tool's problem, unless it has an argmap table:
+        # then its settings would be ignored without a word. It is taken as the
+        # configuration, and loading it reports the error.
+        return _has_argmap_header(text)
     return isinstance(data.get("tool"), dict) and "argmap" in data["tool"]
+
+
+def _has_argmap_header(text: str) -> bool:
+    """Whether a line of `text` is a table header naming tool, then argmap."""
+    for line in text.split("\n"):
+        header = line.lstrip(" \t")
+        tool_at = header.find("tool")
+        if header.startswith("[") and tool_at >= 0 and "argmap" in header[tool_at:]:
+            return True
+    return False
+
+
+def _toml_place(message: str, text: str) -> tuple[str, str]:
+    """tomllib's "... (at line 3, column 5)" as ("...", ":3:5"); the end of
+    the document is the line after its last line break."""
+    if message.endswith(" (at end of document)"):
+        last_line = text.count("\n") + 1
+        return message.removesuffix(" (at end of document)"), f":{last_line}:1"
+    head, found, rest = message.rpartition(" (at line ")
+    line, comma, column = rest.rstrip(")").partition(", column ")
+    if found and comma and line.isdigit() and column.isdigit():
+        return head, f":{line}:{column}"
+    return message, ""
 
 
 def _from_toml(path: str, text: str) -> ConfigFile:
@@ -206,7 +232,10 @@ def _from_toml(path: str, text: str) -> ConfigFile:
     try:
         data = tomllib.loads(text).get("tool", {}).get("argmap", {})
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(shown(path), f"invalid TOML: {exc}") from None
+        message, place = _toml_place(str(exc), text)
+        raise ConfigError(shown(path) + place, f"invalid TOML: {message}",
+                          "the file must be valid TOML for argmap to read its [tool.argmap] "
+                          "settings") from None
     # tomllib gives no positions: point at the [tool.argmap] table instead.
     line = next((n for n, row in enumerate(text.splitlines(), 1)
                  if row.strip().startswith("[tool.argmap")), 1)

@@ -72,6 +72,25 @@ def test_a_pyproject_error_names_the_tool_argmap_key(tmp_path):
         lint_settings(load_config(tmp_path / "pyproject.toml"))
 
 
+def test_a_broken_pyproject_with_an_argmap_table_is_reported_not_ignored(tmp_path):
+    found = write(tmp_path / "pyproject.toml",
+                  "[project]\nname = 'x'\n\n[tool.argmap.lint]\nselect = ['A1'\n")
+    assert find_config(tmp_path / "m.argmap") == str(found.resolve())
+    with pytest.raises(ConfigError) as error:
+        load_config(found)
+    assert error.value.where.endswith("pyproject.toml:6:1")
+    assert error.value.message.startswith("invalid TOML: ")
+    assert "[tool.argmap]" in error.value.hint
+    write(found, "[tool.argmap]\nlint = {select = [}\n")
+    with pytest.raises(ConfigError, match=r"pyproject\.toml:2:19: invalid TOML: Invalid value"):
+        load_config(found)
+
+
+def test_a_broken_pyproject_without_an_argmap_table_is_another_tools_problem(tmp_path):
+    write(tmp_path / "pyproject.toml", "[project]\nname = \n# argmap is used here\n")
+    assert find_config(tmp_path / "m.argmap") is None
+
+
 # ---- the top level ----------------------------------------------------------
 
 def test_the_render_section_is_accepted_without_validating_it(tmp_path):
