@@ -36,10 +36,13 @@ def lint_paths(paths: list[str], select: list[str] | None = None,
     run = LintRun(files=len(files))
     found: list[Diagnostic] = []
     for path in roots(files, workspace):
+        # Loaded first, so that an invalid configuration is reported (exit 2)
+        # whether or not this map has errors of its own.
+        settings = configs.settings_for(path)
         argmap, problems = resolve(path, workspace)
         found += [d._replace(rule=rule_for_error(d.code).name) for d in problems]
         if argmap is not None and not has_errors(problems):
-            result = find_problems(argmap, configs.settings_for(path))
+            result = find_problems(argmap, settings)
             found += result.diagnostics
             run.suppressed += result.suppressed
     found.sort(key=BY_PLACE)  # stable: the same place keeps the order found

@@ -91,6 +91,13 @@ def test_a_broken_pyproject_without_an_argmap_table_is_another_tools_problem(tmp
     assert find_config(tmp_path / "m.argmap") is None
 
 
+def test_an_invalid_configuration_is_reported_even_for_a_map_with_errors(tmp_path):
+    write(tmp_path / "argmap.yaml", "lint:\n  selct: [A1]\n")
+    broken = write(tmp_path / "m.argmap", "[a] A claim.\n  + @nowhere\n")
+    with pytest.raises(ConfigError, match=r"argmap\.yaml:2:3: unknown key 'lint\.selct'"):
+        lint_paths([str(broken)])
+
+
 # ---- the top level ----------------------------------------------------------
 
 def test_the_render_section_is_accepted_without_validating_it(tmp_path):
