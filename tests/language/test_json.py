@@ -132,6 +132,14 @@ def test_import_refuses_with_a_code_and_a_place(name, data, code, where):
         assert (problems[0].line, problems[0].column) == where
 
 
+@pytest.mark.parametrize(("name", "token"), [("meta key", "titel"), ("duplicate", "a"),
+                                             ("unknown node", "zz"), ("no text", "a")])
+def test_an_import_error_underlines_what_is_written_there(name, token):
+    data = next(r[1] for r in REFUSED if r[0] == name)
+    problem = read(data, "in.json")[1][0]
+    assert problem.end_column - problem.column == len(f'"{token}"')  # the string, quotes and all
+
+
 # ---- the round trip over generated graphs ----------------------------------
 
 _TRICKY = st.sampled_from([" ", "  ", "#", "#tag", "@", "@x", "[", "]", "[x]", "\\", "\\n",
