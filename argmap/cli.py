@@ -32,12 +32,9 @@ def _color(option: str) -> bool:
 
 
 def _workspace_for(paths):
-    from .load import STDIN, Workspace
+    from .load import Workspace
 
-    workspace = Workspace()
-    if STDIN in paths:
-        workspace.take_stdin()
-    return workspace
+    return Workspace.for_paths(paths)
 
 
 def _expand(paths) -> list[str]:

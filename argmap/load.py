@@ -96,6 +96,14 @@ class Workspace:
         self.stdin_data: bytes | None = None
         self._stdin_error: OSError | None = None
 
+    @classmethod
+    def for_paths(cls, paths) -> Workspace:
+        """A workspace for a run over `paths`; stdin is read now if "-" is one."""
+        workspace = cls()
+        if STDIN in paths:
+            workspace.take_stdin()
+        return workspace
+
     def take_stdin(self) -> None:
         """Read stdin now, once (reports show its lines too). A read that fails is
         reported where the map is read, as for a file."""

@@ -9,7 +9,7 @@ from ..config import ConfigError
 from ..diagnostics import Diagnostic, Severity
 from ..discover import PathError
 from ..lifetime import keep_until_exit
-from ..load import STDIN, Workspace
+from ..load import Workspace
 from .run import lint_paths
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -28,9 +28,7 @@ def lint_command(paths: list[str], fmt: str = "text", select: tuple[str, ...] = 
     from ..reporters import Report, write_report
     from ..reporters.source_lines import SourceLines
 
-    workspace = Workspace()
-    if STDIN in paths:
-        workspace.take_stdin()
+    workspace = Workspace.for_paths(paths)
     try:
         run = lint_paths(list(paths), split_codes(select), split_codes(ignore), config_path,
                          workspace)

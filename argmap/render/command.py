@@ -140,9 +140,7 @@ def _file(path: str, request: Request, settings, formats) -> int:
     from .build import build_dot, pictures
 
     target, formats = _target(path, request, formats)
-    workspace = Workspace()
-    if path == STDIN:
-        workspace.take_stdin()
+    workspace = Workspace.for_paths([path])
     built = build_dot(path, settings, request.options, workspace)
     _report(built.diagnostics, workspace.stdin_data)
     if built.dot is None:
