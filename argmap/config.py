@@ -157,9 +157,7 @@ def may_define_tool_argmap(text: str) -> bool:
             return False  # each way below needs "argmap" on its line or after it
         statement = line.lstrip(" \t")
         if statement.startswith("["):
-            # [tool.argmap], [[ "tool" . 'argmap'.lint ]]: tool, then argmap.
-            tool_at = statement.find("tool")
-            if tool_at >= 0 and "argmap" in statement[tool_at:]:
+            if _names_tool_argmap(statement):
                 return True
             # Any [tool] so far counts, not only the latest: a header-like line in
             # a multi-line string must not hide the real one.
@@ -205,12 +203,14 @@ def _has_tool_table(path: str) -> bool:
 
 def _has_argmap_header(text: str) -> bool:
     """Whether a line of `text` is a table header naming tool, then argmap."""
-    for line in text.split("\n"):
-        header = line.lstrip(" \t")
-        tool_at = header.find("tool")
-        if header.startswith("[") and tool_at >= 0 and "argmap" in header[tool_at:]:
-            return True
-    return False
+    return any(_names_tool_argmap(line.lstrip(" \t")) for line in text.split("\n"))
+
+
+def _names_tool_argmap(statement: str) -> bool:
+    """Whether `statement` is a table header with tool, then argmap:
+    [tool.argmap], [[ "tool" . 'argmap'.lint ]]."""
+    tool_at = statement.find("tool")
+    return statement.startswith("[") and tool_at >= 0 and "argmap" in statement[tool_at:]
 
 
 def _toml_place(message: str, text: str) -> tuple[str, str]:
