@@ -55,14 +55,14 @@ def _meta(meta, sink, locate) -> dict:
     """The front matter to write; `include` is dropped, as the nodes of included
     files are in the JSON already."""
     if not isinstance(meta, dict):
-        locate.error(sink, "E401", locate.at("meta"), "'meta' must be an object")
+        locate.error(sink, "E401", "meta", "'meta' must be an object")
         return {}
     for key, value in meta.items():
         if key not in KNOWN_KEYS:
-            locate.error(sink, "E401", locate.at(key), f"unknown 'meta' key {key!r}",
+            locate.error(sink, "E401", key, f"unknown 'meta' key {key!r}",
                          hint="known keys: " + ", ".join(KNOWN_KEYS))
         elif key not in ("theme", "include") and not isinstance(value, str):
-            locate.error(sink, "E401", locate.at(key), f"'meta' key {key!r} must be a string")
+            locate.error(sink, "E401", key, f"'meta' key {key!r} must be a string")
     return {key: value for key, value in meta.items() if key != "include"}
 
 
@@ -71,23 +71,22 @@ def _nodes(items, path, sink, locate) -> dict[str, Node]:
     for index, item in enumerate(items):
         where = f"nodes[{index}]"
         if not isinstance(item, dict):
-            locate.error(sink, "E402", locate.at("nodes"), f"{where} must be an object")
+            locate.error(sink, "E402", "nodes", f"{where} must be an object")
             continue
         node_id, text = item.get("id"), item.get("text")
         if not isinstance(node_id, str) or not node_id:
-            locate.error(sink, "E402", locate.at(text if isinstance(text, str) else "nodes"),
+            locate.error(sink, "E402", text if isinstance(text, str) else "nodes",
                          f"{where} needs an 'id' that is a non-empty string")
             continue
         if not isinstance(text, str) or not text:
-            locate.error(sink, "E402", locate.at(node_id),
-                         f"node '{node_id}' needs a non-empty 'text'")
+            locate.error(sink, "E402", node_id, f"node '{node_id}' needs a non-empty 'text'")
             continue
         if node_id in nodes:
-            locate.error(sink, "E402", locate.at(node_id, nth=2), f"duplicate node id '{node_id}'")
+            locate.error(sink, "E402", node_id, f"duplicate node id '{node_id}'", nth=2)
             continue
         problem = _node_problem(item)
         if problem:
-            locate.error(sink, "E402", locate.at(node_id), f"node '{node_id}': {problem}")
+            locate.error(sink, "E402", node_id, f"node '{node_id}': {problem}")
             continue
         line = index + 1
         nodes[node_id] = Node(
@@ -124,19 +123,19 @@ def _has_surrogate(text: str) -> bool:
 def _relations(items, nodes, path, sink, locate) -> list[Relation]:
     relations = []
     if not isinstance(items, list):
-        locate.error(sink, "E403", locate.at("relations"), "'relations' must be a list")
+        locate.error(sink, "E403", "relations", "'relations' must be a list")
         return relations
     supports = {(r.get("from"), r.get("to")) for r in items
                 if isinstance(r, dict) and r.get("type") == "support"}
     for index, item in enumerate(items):
         where = f"relations[{index}]"
         if not isinstance(item, dict):
-            locate.error(sink, "E403", locate.at("relations"), f"{where} must be an object")
+            locate.error(sink, "E403", "relations", f"{where} must be an object")
             continue
         problem, hint, anchor = _relation_problem(item, nodes, supports)
         if problem:
-            place = locate.at(anchor if isinstance(anchor, str) else "relations")
-            locate.error(sink, "E403", place, f"{where} {problem}", hint=hint)
+            locate.error(sink, "E403", anchor if isinstance(anchor, str) else "relations",
+                         f"{where} {problem}", hint=hint)
             continue
         group = item.get("group")
         line = index + 1
@@ -199,9 +198,8 @@ class _Locator:
         column = position - (self.raw.rfind("\n", 0, position) + 1) + 1
         return line, column, column + len(needle)
 
-    @staticmethod
-    def error(sink: DiagnosticSink, code: str, place: tuple[int, int, int | None],
-              message: str, hint: str | None = None) -> None:
-        """An error at `place` (from at()), underlining what is written there."""
-        line, column, end_column = place
+    def error(self, sink: DiagnosticSink, code: str, value, message: str,
+              hint: str | None = None, nth: int = 1) -> None:
+        """An error at the `nth` place `value` is written (at()), underlining it."""
+        line, column, end_column = self.at(value, nth)
         sink.error(code, line, column, message, hint=hint, end_column=end_column)

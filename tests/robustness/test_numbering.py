@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from argmap.lint import lint_map
-from argmap.load import Workspace, parse_bytes
+from argmap.load import Workspace
 from argmap.model import Map, Node, Relation, RelationType, Span
 from argmap.numbering import number_map
 from argmap.resolve import resolve
@@ -108,9 +108,8 @@ def test_lint_and_sides_do_not_depend_on_which_number_a_node_has(tmp_path_factor
     (folder / "argmap.yaml").write_text("")
     path = folder / "map.argmap"
     path.write_bytes(text.encode("utf-8"))
-    document, _ = parse_bytes(path.read_bytes(), str(path))
-    assert document is not None
     argmap, _ = resolve(str(path), Workspace())
+    assert argmap is not None
     assert_consistent(argmap)
     other = shuffled(argmap, rng)
     assert lint_map(other) == lint_map(argmap)
